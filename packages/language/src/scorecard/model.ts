@@ -1,0 +1,170 @@
+/**
+ * The scorecard model: the one structure every view renders (CLI JSON / Markdown / HTML, the
+ * VS Code preview). It is plain JSON data, computed once by `buildScorecard` from the linked
+ * documents (LANGUAGE.md §5); views never re-derive a status or a score.
+ */
+
+export type KpiStatus = 'green' | 'amber' | 'red' | 'unknown';
+export type Grade = 'green' | 'amber' | 'red';
+export type Trend = 'improving' | 'worsening' | 'flat' | 'none';
+export type Direction = 'up' | 'down';
+export type OkrStatus = 'draft' | 'active' | 'closed';
+export type Commitment = 'committed' | 'aspirational';
+export type Perspective = 'financial' | 'customer' | 'internal' | 'learning';
+export type Frequency = 'week' | 'month' | 'quarter' | 'year';
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** Where an element is defined: its name (or title) token, 0-based as in LSP. */
+export interface SourceLocation {
+    uri: string;
+    range: {
+        start: { line: number; character: number };
+        end: { line: number; character: number };
+    };
+}
+
+export interface AmbitionCard {
+    name: string;
+    title: string;
+    horizon: string | null;
+    owner: string | null;
+    description: string | null;
+    /** Names of the strategies that realize this ambition. */
+    strategies: string[];
+    location: SourceLocation;
+}
+
+export interface StrategyCard {
+    name: string;
+    title: string;
+    perspective: Perspective | null;
+    owner: string | null;
+    description: string | null;
+    /** The ambition it realizes, if any. */
+    ambition: string | null;
+    /** Names of the KPIs that monitor it. */
+    kpis: string[];
+    location: SourceLocation;
+}
+
+export interface ActualPoint {
+    period: string;
+    value: number;
+}
+
+export interface KpiCard {
+    name: string;
+    title: string;
+    status: KpiStatus;
+    /** The latest actual, or null when there is none. */
+    value: number | null;
+    /** The period of the latest actual. */
+    period: string | null;
+    target: number | null;
+    alert: number | null;
+    /** `up` for `target >=` (and when there is no target), `down` for `target <=`. */
+    direction: Direction;
+    trend: Trend;
+    rewarded: boolean;
+    confidential: boolean;
+    /** The display unit: `unit "…"`, else `%` when the KPI's numbers are percentages. */
+    unit: string | null;
+    frequency: Frequency | null;
+    baseline: number | null;
+    owner: string | null;
+    description: string | null;
+    /** Strategies it monitors. */
+    strategies: string[];
+    /** Actuals with a valid period, oldest first. */
+    actuals: ActualPoint[];
+    /** OKRs (any status) that address this KPI. */
+    addressedBy: string[];
+    location: SourceLocation;
+}
+
+export interface CheckinPoint {
+    period: string;
+    value: number;
+    confidence: number | null;
+}
+
+export interface KeyResultCard {
+    name: string | null;
+    title: string;
+    /** 0…1, or null when baseline, target or value is missing ("no data", not 0). */
+    progress: number | null;
+    confidence: number | null;
+    /** The value used for progress (latest check-in, else current, else the KPI's latest actual). */
+    value: number | null;
+    /** The baseline used for progress. */
+    from: number | null;
+    /** The target used for progress. */
+    target: number | null;
+    unit: string | null;
+    measures: string | null;
+    weight: number;
+    owner: string | null;
+    /** Check-ins with a valid period, oldest first. */
+    checkins: CheckinPoint[];
+    location: SourceLocation;
+}
+
+export interface InitiativeCard {
+    title: string;
+    owner: string | null;
+    due: string | null;
+    done: boolean;
+}
+
+export interface OkrCard {
+    name: string;
+    objective: string;
+    cycle: string | null;
+    status: OkrStatus;
+    commitment: Commitment;
+    score: number | null;
+    grade: Grade | null;
+    confidential: boolean;
+    owner: string | null;
+    description: string | null;
+    addresses: string[];
+    supports: string | null;
+    keyResults: KeyResultCard[];
+    /** Null when the OKR has no `plan` block. */
+    plan: { initiatives: InitiativeCard[] } | null;
+    location: SourceLocation;
+}
+
+/** The seven steps at a glance (counts). */
+export interface StepSummary {
+    ambitions: number;
+    strategies: number;
+    kpis: number;
+    /** KPIs with at least one actual (step 4). */
+    monitoredKpis: number;
+    redKpis: number;
+    activeOkrs: number;
+    /** Active OKRs with a plan that has at least one initiative (step 6). */
+    okrsWithPlans: number;
+    closedOkrs: number;
+}
+
+export interface ScorecardDiagnostic {
+    uri: string;
+    code: string;
+    severity: Severity;
+    message: string;
+    range: SourceLocation['range'];
+}
+
+export interface Scorecard {
+    ambitions: AmbitionCard[];
+    strategies: StrategyCard[];
+    kpis: KpiCard[];
+    okrs: OkrCard[];
+    steps: StepSummary;
+    diagnostics: {
+        summary: { errors: number; warnings: number; infos: number; hints: number };
+        items: ScorecardDiagnostic[];
+    };
+}
