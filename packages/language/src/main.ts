@@ -1,0 +1,9 @@
+/** The language server entry: `strat-language-server --stdio` (or IPC / socket from a client). */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createStratServices } from './strat-module.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createStratServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

@@ -1,0 +1,117 @@
+/**
+ * Periods (LANGUAGE.md §2): year `2026`, half `2026-H1`, quarter `2026-Q3`, month `2026-07`,
+ * ISO week `2026-W05`, day `2026-07-15`. A period sorts by its start day.
+ */
+
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day';
+
+export type ParsedPeriod =
+    | { valid: true; kind: PeriodKind; text: string; /** Days since 1970-01-01 of the first day. */ start: number }
+    | { valid: false; text: string; reason: string };
+
+const SHAPES = 'write a year (2026), half (2026-H1), quarter (2026-Q1), month (2026-07), ISO week (2026-W05) or day (2026-07-15)';
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function parsePeriod(input: string | number): ParsedPeriod {
+    const text = String(input);
+    const invalid = (reason: string): ParsedPeriod => ({ valid: false, text, reason });
+    const valid = (kind: PeriodKind, start: number): ParsedPeriod => ({ valid: true, kind, text, start });
+
+    let m = /^(\d{4})$/.exec(text);
+    if (m) {
+        return valid('year', dayNumber(+m[1], 1, 1));
+    }
+    m = /^(\d{4})-([A-Za-z])(\d*)$/.exec(text);
+    if (m) {
+        const year = +m[1];
+        const letter = m[2];
+        const digits = m[3];
+        const upper = letter.toUpperCase();
+        if (!'HQW'.includes(upper)) {
+            return invalid(`'${letter}' is not a period kind; ${SHAPES}`);
+        }
+        if (letter !== upper) {
+            return invalid(`write ${upper} in capitals (${m[1]}-${upper}${digits || '1'})`);
+        }
+        if (digits === '') {
+            return invalid(`a number must follow ${upper}; ${SHAPES}`);
+        }
+        const n = +digits;
+        if (upper === 'H') {
+            return n >= 1 && n <= 2 && digits.length === 1 ? valid('half', dayNumber(year, n === 1 ? 1 : 7, 1)) : invalid('a year has halves H1 and H2');
+        }
+        if (upper === 'Q') {
+            return n >= 1 && n <= 4 && digits.length === 1 ? valid('quarter', dayNumber(year, (n - 1) * 3 + 1, 1)) : invalid('a year has quarters Q1 to Q4');
+        }
+        const weeks = isoWeeksInYear(year);
+        if (digits.length !== 2) {
+            return invalid(`write ISO weeks with two digits (${m[1]}-W${String(n).padStart(2, '0')})`);
+        }
+        if (n < 1 || n > weeks) {
+            return invalid(`${year} has ISO weeks W01 to W${weeks}`);
+        }
+        return valid('week', isoWeekStart(year, n));
+    }
+    m = /^(\d{4})-(\d+)$/.exec(text);
+    if (m) {
+        const month = +m[2];
+        if (m[2].length !== 2) {
+            return invalid(`write months with two digits (${m[1]}-${String(month).padStart(2, '0')})`);
+        }
+        if (month < 1 || month > 12) {
+            return invalid('months run from 01 to 12');
+        }
+        return valid('month', dayNumber(+m[1], month, 1));
+    }
+    m = /^(\d{4})-(\d+)-(\d+)$/.exec(text);
+    if (m) {
+        const year = +m[1];
+        const month = +m[2];
+        const day = +m[3];
+        if (m[2].length !== 2 || m[3].length !== 2) {
+            return invalid('write days as YYYY-MM-DD (2026-07-15)');
+        }
+        if (month < 1 || month > 12) {
+            return invalid('months run from 01 to 12');
+        }
+        const days = daysInMonth(year, month);
+        if (day < 1 || day > days) {
+            return invalid(`${MONTH_NAMES[month - 1]} ${year} has ${days} days`);
+        }
+        return valid('day', dayNumber(year, month, day));
+    }
+    if (/^-?\d[\d_]*(\.\d[\d_]*)?%?$/.test(text)) {
+        return invalid(`a year has four digits; ${SHAPES}`);
+    }
+    return invalid(SHAPES);
+}
+
+export function isLeapYear(year: number): boolean {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+    return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+/** A year has 53 ISO weeks when it starts on a Thursday, or is a leap year starting on a Wednesday. */
+export function isoWeeksInYear(year: number): number {
+    const jan1 = weekday(dayNumber(year, 1, 1));
+    return jan1 === 4 || (jan1 === 3 && isLeapYear(year)) ? 53 : 52;
+}
+
+/** The Monday of ISO week 1 is the Monday of the week that holds 4 January. */
+function isoWeekStart(year: number, week: number): number {
+    const jan4 = dayNumber(year, 1, 4);
+    const mondayOfWeek1 = jan4 - ((weekday(jan4) + 6) % 7);
+    return mondayOfWeek1 + (week - 1) * 7;
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+    return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+function weekday(day: number): number {
+    return new Date(day * 86_400_000).getUTCDay();
+}

@@ -1,0 +1,2 @@
+/** Node-only entry: loading workspaces from disk. */
+export * from './workspace/load-workspace.js';

@@ -1,0 +1,55 @@
+/** Rules about key results: outcomes, measurable "from X to Y", kept out of rewards. */
+import { GrammarUtils } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import type { KeyResult, Okr } from '../generated/ast.js';
+import { propertyText } from '../model/ast-text.js';
+import { keyResultLabel, type Report } from './reporter.js';
+
+/** First words that make a title read as a task rather than an outcome (LANGUAGE.md §4). */
+const ACTIVITY_WORDS = new Set(['call', 'hold', 'attend', 'send', 'write', 'visit', 'organize', 'organise', 'prepare', 'meet', 'do', 'run']);
+
+export function checkKeyResult(kr: KeyResult, report: Report): void {
+    const label = keyResultLabel(kr);
+    const kpi = kr.measures?.ref;
+    if (kpi?.rewarded) {
+        report('reward-kpi-in-okr', { node: kr, property: 'measures' }, kpi.name, (kr.$container as Okr).name);
+    }
+    if (kr.from !== undefined && kr.to !== undefined && kr.from === kr.to) {
+        report('kr-no-change', { node: kr, property: 'from' }, label, propertyText(kr, 'from') ?? String(kr.from));
+    }
+    if (kr.confidence !== undefined && !inPercentRange(kr.confidence)) {
+        report('confidence-range', { node: kr, property: 'confidence' }, propertyText(kr, 'confidence') ?? String(kr.confidence));
+    }
+    for (const checkin of kr.checkins) {
+        if (checkin.confidence !== undefined && !inPercentRange(checkin.confidence)) {
+            report('confidence-range', { node: checkin, property: 'confidence' }, propertyText(checkin, 'confidence') ?? String(checkin.confidence));
+        }
+    }
+    // An unresolved `measures` counts as present: its target is unknown, not missing.
+    const measuresTarget = kr.measures !== undefined && (kpi === undefined || kpi.target !== undefined);
+    if (kr.to === undefined && kr.target === undefined && !measuresTarget) {
+        report('kr-not-measurable', { node: kr, range: keyResultKeywordRange(kr) }, label);
+    }
+    if (kr.target !== undefined && kr.from === undefined && kpi?.baseline === undefined) {
+        report('kr-no-baseline', { node: kr, keyword: 'target' }, label);
+    }
+    const firstWord = /^[^\p{L}]*(\p{L}+)/u.exec(kr.title ?? '')?.[1];
+    if (firstWord && ACTIVITY_WORDS.has(firstWord.toLowerCase())) {
+        report('kr-activity', { node: kr, property: 'title' }, firstWord);
+    }
+}
+
+function inPercentRange(value: number): boolean {
+    return value >= 0 && value <= 100;
+}
+
+/** `key result` is two keywords; the diagnostic spans both. */
+function keyResultKeywordRange(kr: KeyResult): Range | undefined {
+    const cst = kr.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    const key = GrammarUtils.findNodeForKeyword(cst, 'key');
+    const result = GrammarUtils.findNodeForKeyword(cst, 'result');
+    return key && result ? { start: key.range.start, end: result.range.end } : key?.range;
+}

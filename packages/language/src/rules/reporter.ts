@@ -1,0 +1,37 @@
+import { AstUtils, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
+import { isOkr } from '../generated/ast.js';
+import { okrStatus } from '../scorecard/objective-score.js';
+import { RULES, ruleDocUrl, ruleMessage, type RuleArgs, type RuleCode } from './rule-table.js';
+
+/** Where a diagnostic goes: a node and, to narrow it, a property, keyword or explicit range. */
+export type Place<N extends AstNode> = Omit<DiagnosticInfo<N>, 'code' | 'codeDescription' | 'data'>;
+
+/** Reports one rule's finding with its default severity and message from the rule table. */
+export type Report = <C extends RuleCode, N extends AstNode>(code: C, place: Place<N>, ...args: RuleArgs<C>) => void;
+
+/** Rules that still apply inside a `status draft` OKR besides the errors (LANGUAGE.md §4). */
+const DRAFT_RULES: ReadonlySet<RuleCode> = new Set(['kr-count', 'reward-kpi-in-okr']);
+
+export function createReporter(accept: ValidationAcceptor): Report {
+    return (code, place, ...args) => {
+        const rule = RULES[code];
+        if (rule.severity !== 'error' && !DRAFT_RULES.has(code) && isInDraftOkr(place.node)) {
+            return;
+        }
+        accept(rule.severity, ruleMessage(code, ...args), {
+            ...place,
+            code,
+            codeDescription: { href: ruleDocUrl(code) }
+        } as DiagnosticInfo<typeof place.node>);
+    };
+}
+
+function isInDraftOkr(node: AstNode): boolean {
+    const okr = AstUtils.getContainerOfType(node, isOkr);
+    return okr !== undefined && okrStatus(okr) === 'draft';
+}
+
+/** How a key result is named in messages: its name, else its quoted title. */
+export function keyResultLabel(kr: { name?: string; title: string }): string {
+    return kr.name ? `'${kr.name}'` : `"${kr.title}"`;
+}

@@ -1,0 +1,277 @@
+/**
+ * The one table of Strat's diagnostics (LANGUAGE.md §4): code → default severity, message,
+ * where it is reported and why it matters in the seven-step model. The validator, the
+ * severity settings (VS Code and CLI), the rule documentation and the README all read it.
+ */
+import type { Severity } from '../scorecard/model.js';
+
+export type { Severity };
+/** A rule's effective setting: a severity, or `off`. */
+export type RuleSetting = Severity | 'off';
+export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+interface RuleDefinition<Args extends unknown[]> {
+    /** Default severity. */
+    severity: Severity;
+    /** The step of the seven-step OKR model the rule protects (0: the language itself). */
+    step: number;
+    /** When it fires, in one sentence (documentation). */
+    when: string;
+    /** Where the diagnostic is placed. */
+    reportedAt: string;
+    /** Why it matters, for the strategy team (documentation and hover). */
+    rationale: string;
+    /** The message shown to the user, naming the elements involved. */
+    message: (...args: Args) => string;
+}
+
+function rule<Args extends unknown[]>(definition: RuleDefinition<Args>): RuleDefinition<Args> {
+    return definition;
+}
+
+const q = (name: string): string => `'${name}'`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export const RULES = {
+    // --- errors ------------------------------------------------------------------------------
+    'kr-count': rule({
+        severity: 'error', step: 5,
+        when: 'an OKR has fewer than 2 or more than 5 key results',
+        reportedAt: "the OKR's name",
+        rationale: 'One key result rarely captures an objective; more than five dilutes focus. Two to five make an objective measurable and focused.',
+        message: (okr: string, count: number) => count < 2
+            ? `Objective ${q(okr)} has ${plural(count, 'key result')}; an objective needs 2 to 5 key results to be measurable.`
+            : `Objective ${q(okr)} has ${plural(count, 'key result')}; keep it to at most 5 so the team stays focused.`
+    }),
+    'reward-kpi-in-okr': rule({
+        severity: 'error', step: 5,
+        when: 'a key result `measures` a KPI marked `rewarded`',
+        reportedAt: 'the `measures` reference',
+        rationale: 'OKRs measure to move forward and must stay out of rewards: an owner accepts a near-impossible target only if it is not part of performance management.',
+        message: (kpi: string, okr: string) =>
+            `KPI ${q(kpi)} is used for rewards; a key result that measures it ties OKR ${q(okr)} to pay. Measure a KPI that is not rewarded, or state the key result on its own.`
+    }),
+    'duplicate-name': rule({
+        severity: 'error', step: 0,
+        when: 'elements (in any files of the workspace) share a name',
+        reportedAt: "each such element's name",
+        rationale: 'All .strat files of a workspace share one namespace, so every reference must name exactly one element.',
+        message: (name: string, count: number) =>
+            `The name ${q(name)} is used by ${count} elements in this workspace; names must be unique across all .strat files.`
+    }),
+    'kr-no-change': rule({
+        severity: 'error', step: 5,
+        when: "a key result's `from` equals its `to`",
+        reportedAt: 'the `from` value',
+        rationale: 'A key result describes a change: from where you are to where you want to be. Keeping a value steady is a KPI\'s job.',
+        message: (keyResult: string, value: string) =>
+            `Key result ${keyResult} goes from ${value} to ${value}: a key result must move something. Keeping a value steady is a KPI's job.`
+    }),
+    'confidence-range': rule({
+        severity: 'error', step: 5,
+        when: 'a confidence outside 0–100%',
+        reportedAt: 'the confidence value',
+        rationale: 'Confidence is the owner\'s estimate of reaching the target, a percentage from 0 to 100.',
+        message: (value: string) => `Confidence ${value} is outside 0–100%.`
+    }),
+    'invalid-period': rule({
+        severity: 'error', step: 0,
+        when: 'a period that does not exist',
+        reportedAt: 'the period',
+        rationale: 'Periods order actuals and check-ins; a period that does not exist cannot be placed in time.',
+        message: (period: string, reason: string) => `${q(period)} is not a valid period: ${reason}.`
+    }),
+    'support-cycle': rule({
+        severity: 'error', step: 5,
+        when: '`supports` links form a loop',
+        reportedAt: 'each `supports` reference in the loop',
+        rationale: 'Cascading OKRs align to a parent; a loop has no top and aligns to nothing.',
+        message: (loop: string[]) => `These OKRs support each other in a loop: ${[...loop, loop[0]].join(' → ')}. Cascading OKRs must end at a top-level objective.`
+    }),
+    'alert-side': rule({
+        severity: 'error', step: 3,
+        when: '`alert` lies on the passing side of `target` (or equals it)',
+        reportedAt: 'the alert value',
+        rationale: 'The alert is the red line beyond the target: between them is amber. An alert on the passing side makes the KPI red while it meets its target.',
+        message: (kpi: string, alert: string, direction: string, target: string) => direction === '>='
+            ? `KPI ${q(kpi)} has target >= ${target}, so its alert must be below ${target} (the red line under the target), not ${alert}.`
+            : `KPI ${q(kpi)} has target <= ${target}, so its alert must be above ${target} (the red line over the target), not ${alert}.`
+    }),
+    'duplicate-property': rule({
+        severity: 'error', step: 0,
+        when: 'a property that is not repeatable is given twice in one element',
+        reportedAt: "the second one's keyword",
+        rationale: 'Each property states one fact; giving it twice leaves the reader guessing which one counts.',
+        message: (property: string, element: string) => `${q(property)} is already given in ${element}; give it once.`
+    }),
+    'syntax': rule({
+        severity: 'error', step: 0,
+        when: 'the text does not follow the .strat grammar',
+        reportedAt: 'the unexpected text',
+        rationale: 'Strat can only check what it can read.',
+        message: (detail: string) => detail
+    }),
+    'unresolved': rule({
+        severity: 'error', step: 0,
+        when: 'a reference names no element of the right kind in the workspace',
+        reportedAt: 'the reference',
+        rationale: 'A link to nothing breaks the chain from ambition to OKR.',
+        message: (name: string, expected: string, found?: string) => found
+            ? `${q(name)} is ${found}, not ${expected}.`
+            : `No ${expected} named ${q(name)} in this workspace.`
+    }),
+
+    // --- warnings ----------------------------------------------------------------------------
+    'kr-not-measurable': rule({
+        severity: 'warning', step: 5,
+        when: 'a key result has no `from … to …`, no `target`, and measures no KPI with a target',
+        reportedAt: 'the `key result` keyword',
+        rationale: 'A key result is a measurable outcome; without a target nobody can tell whether it was reached.',
+        message: (keyResult: string) => `Key result ${keyResult} is not measurable: say "from X to Y", give a target, or measure a KPI that has one.`
+    }),
+    'kpi-no-target': rule({
+        severity: 'warning', step: 3,
+        when: 'a KPI has no `target`',
+        reportedAt: "the KPI's name",
+        rationale: 'Without a target a KPI cannot turn green, amber or red, so it cannot trigger or close an OKR.',
+        message: (kpi: string) => `KPI ${q(kpi)} has no target, so its status is unknown. Add "target >= N" or "target <= N".`
+    }),
+    'kpi-no-strategy': rule({
+        severity: 'warning', step: 3,
+        when: 'a KPI monitors no strategy',
+        reportedAt: "the KPI's name",
+        rationale: 'A KPI monitors the execution of a strategy; one that monitors none leaves nobody able to tell what it is for.',
+        message: (kpi: string) => `KPI ${q(kpi)} monitors no strategy: nobody can tell what it is for. Add "monitors <strategy>".`
+    }),
+    'strategy-no-kpi': rule({
+        severity: 'warning', step: 3,
+        when: 'no KPI monitors a strategy',
+        reportedAt: "the strategy's name",
+        rationale: 'Step 3: every strategy needs KPIs in the framework, or its execution goes unmonitored.',
+        message: (strategy: string) => `No KPI monitors strategy ${q(strategy)}: its execution is unmonitored.`
+    }),
+    'strategy-no-ambition': rule({
+        severity: 'warning', step: 2,
+        when: 'a strategy realizes no ambition',
+        reportedAt: "the strategy's name",
+        rationale: 'Step 2: strategies are the actions that realize the ambition; one that serves none may not belong.',
+        message: (strategy: string) => `Strategy ${q(strategy)} realizes no ambition. Add "realizes <ambition>".`
+    }),
+    'okr-on-green-kpi': rule({
+        severity: 'warning', step: 5,
+        when: 'an active OKR addresses KPIs that are all green',
+        reportedAt: 'the `addresses` keyword',
+        rationale: 'Step 5: OKRs are for what is not going as expected. When the KPIs are green, business as usual is enough.',
+        message: (okr: string, kpis: string[]) =>
+            `OKR ${q(okr)} addresses ${kpis.length === 1 ? `KPI ${q(kpis[0])}, which is` : `KPIs ${kpis.map(q).join(', ')}, which are all`} green: OKRs are for what is not going as expected.`
+    }),
+    'closed-okr-kpi-not-green': rule({
+        severity: 'warning', step: 7,
+        when: 'a closed OKR addresses a KPI that is not green',
+        reportedAt: 'the `status` keyword',
+        rationale: 'Step 7: close an OKR and return to business as usual when its KPI is green again.',
+        message: (okr: string, kpi: string, status: string) =>
+            `OKR ${q(okr)} is closed but KPI ${q(kpi)} is ${status}: close an OKR when the KPI it addresses is green again.`
+    }),
+    'too-many-okrs': rule({
+        severity: 'warning', step: 5,
+        when: 'one owner has more than 3 active OKRs in one cycle (the limit is a setting)',
+        reportedAt: 'the name of each OKR past the limit, in file then text order',
+        rationale: 'Focus: an owner with many objectives at once achieves few of them.',
+        message: (owner: string, cycle: string, count: number, limit: number) =>
+            `Owner "${owner}" has ${count} active OKRs in ${cycle}; keep it to at most ${limit} to stay focused.`
+    }),
+    'confidential-okr': rule({
+        severity: 'warning', step: 5,
+        when: 'an OKR is marked confidential',
+        reportedAt: 'the `confidential` keyword',
+        rationale: 'OKRs are shared transparently so that teams can align; confidentiality belongs to KPIs.',
+        message: (okr: string) => `OKR ${q(okr)} is marked confidential: OKRs are shared transparently. Keep confidential figures in KPIs.`
+    }),
+    'okr-no-cycle': rule({
+        severity: 'warning', step: 5,
+        when: 'an OKR has no `cycle`',
+        reportedAt: "the OKR's name",
+        rationale: 'Key results must be time-bound; the cycle (usually a quarter) says by when.',
+        message: (okr: string) => `OKR ${q(okr)} has no cycle: key results must be time-bound. Add "cycle 2026-Q3" or similar.`
+    }),
+
+    // --- information -------------------------------------------------------------------------
+    'kpi-no-frequency': rule({
+        severity: 'info', step: 3,
+        when: 'a KPI has no `every` time frame',
+        reportedAt: "the KPI's name",
+        rationale: 'A KPI is measured and reviewed over a time frame; without one, nobody knows when to look.',
+        message: (kpi: string) => `KPI ${q(kpi)} has no time frame. Add "every week|month|quarter|year".`
+    }),
+    'kpi-no-actuals': rule({
+        severity: 'info', step: 4,
+        when: 'a KPI has no `actual` values',
+        reportedAt: "the KPI's name",
+        rationale: 'Step 4: a KPI without measured values is not being monitored.',
+        message: (kpi: string) => `KPI ${q(kpi)} has no actual values: it is not being monitored yet.`
+    }),
+    'red-kpi-no-okr': rule({
+        severity: 'info', step: 5,
+        when: 'a KPI is red and no active OKR addresses it',
+        reportedAt: "the KPI's name",
+        rationale: 'Step 5: where a KPI goes red, formulate an OKR to move it forward.',
+        message: (kpi: string, value: string, alert: string) =>
+            `KPI ${q(kpi)} is red (${value}, past ${alert}) and no active OKR addresses it: consider an OKR.`
+    }),
+    'okr-no-kpi': rule({
+        severity: 'info', step: 5,
+        when: 'an OKR addresses no KPI',
+        reportedAt: "the OKR's name",
+        rationale: 'In the seven-step model OKRs depend on KPIs: an OKR is formulated where a KPI is in trouble.',
+        message: (okr: string) => `OKR ${q(okr)} addresses no KPI. Say which KPI's trouble it answers with "addresses <kpi>".`
+    }),
+    'okr-no-plan': rule({
+        severity: 'info', step: 6,
+        when: 'an active OKR has no improvement plan',
+        reportedAt: "the OKR's name",
+        rationale: 'Step 6: an improvement plan says what work will realize the OKR.',
+        message: (okr: string) => `Active OKR ${q(okr)} has no improvement plan. Add "plan { initiative … }".`
+    }),
+    'kr-no-baseline': rule({
+        severity: 'info', step: 5,
+        when: 'a key result has a `target` but no baseline',
+        reportedAt: 'the `target` keyword',
+        rationale: 'Progress is measured from a baseline; "from X to Y" makes the ambition of a key result visible.',
+        message: (keyResult: string) => `Key result ${keyResult} has a target but no baseline: say "from X to Y" so progress can be measured.`
+    }),
+    'kr-activity': rule({
+        severity: 'info', step: 5,
+        when: "a key result's title reads as a task: its first word is one of call, hold, attend, send, write, visit, organize, organise, prepare, meet, do, run (any case)",
+        reportedAt: 'the title',
+        rationale: 'Key results are outcomes, not activities; activities belong in the improvement plan.',
+        message: (word: string) => `This key result reads as a task ("${word} …"): state the outcome it achieves, and put the activity in the plan.`
+    }),
+    'objective-has-number': rule({
+        severity: 'info', step: 5,
+        when: "an objective's title contains a digit",
+        reportedAt: 'the title',
+        rationale: 'An objective is qualitative and inspiring; numbers belong in its key results.',
+        message: (okr: string) => `The objective of OKR ${q(okr)} contains a number: keep objectives qualitative and put numbers in key results.`
+    })
+} as const;
+
+export type RuleCode = keyof typeof RULES;
+export type RuleArgs<C extends RuleCode> = Parameters<(typeof RULES)[C]['message']>;
+
+export const RULE_CODES = Object.keys(RULES) as RuleCode[];
+
+export function isRuleCode(code: string): code is RuleCode {
+    return Object.prototype.hasOwnProperty.call(RULES, code);
+}
+
+export function ruleMessage<C extends RuleCode>(code: C, ...args: RuleArgs<C>): string {
+    const format = RULES[code].message as (...a: RuleArgs<C>) => string;
+    return format(...args);
+}
+
+/** The documentation page of a rule (used for the LSP `codeDescription` link). */
+export const RULE_DOCS_BASE = 'https://github.com/strat-lang/strat/blob/main/docs/rules.md';
+export function ruleDocUrl(code: RuleCode): string {
+    return `${RULE_DOCS_BASE}#${code}`;
+}

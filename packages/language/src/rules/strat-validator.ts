@@ -1,0 +1,54 @@
+/** Registers every rule with Langium's validation registry, one check per element type. */
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { StratAstType } from '../generated/ast.js';
+import type { StratServices } from '../strat-module.js';
+import { checkStrategy } from './framework-rules.js';
+import { checkKeyResult } from './key-result-rules.js';
+import { checkKpi } from './kpi-rules.js';
+import { checkUniqueName } from './name-rules.js';
+import { checkOkr } from './okr-rules.js';
+import { checkPeriod } from './period-rules.js';
+import { checkDuplicateProperties } from './property-rules.js';
+import { createReporter } from './reporter.js';
+
+export function registerStratChecks(services: StratServices): void {
+    const facts = () => services.rules.WorkspaceFacts.get();
+    const on = <T>(check: (node: T, report: ReturnType<typeof createReporter>) => void) =>
+        (node: T, accept: ValidationAcceptor) => check(node, createReporter(accept));
+
+    const checks: ValidationChecks<StratAstType> = {
+        Ambition: on((ambition, report) => {
+            checkUniqueName(ambition, report, facts());
+            checkDuplicateProperties(ambition, report);
+            checkPeriod(ambition, 'horizon', ambition.horizon, report);
+        }),
+        Strategy: on((strategy, report) => {
+            checkUniqueName(strategy, report, facts());
+            checkDuplicateProperties(strategy, report);
+            checkStrategy(strategy, report, facts());
+        }),
+        Kpi: on((kpi, report) => {
+            checkUniqueName(kpi, report, facts());
+            checkDuplicateProperties(kpi, report);
+            checkKpi(kpi, report, facts());
+        }),
+        Actual: on((actual, report) => checkPeriod(actual, 'period', actual.period, report)),
+        Okr: on((okr, report) => {
+            checkUniqueName(okr, report, facts());
+            checkDuplicateProperties(okr, report);
+            checkPeriod(okr, 'cycle', okr.cycle, report);
+            checkOkr(okr, report, facts());
+        }),
+        KeyResult: on((kr, report) => {
+            checkUniqueName(kr, report, facts());
+            checkDuplicateProperties(kr, report);
+            checkKeyResult(kr, report);
+        }),
+        Checkin: on((checkin, report) => checkPeriod(checkin, 'period', checkin.period, report)),
+        Initiative: on((initiative, report) => {
+            checkDuplicateProperties(initiative, report);
+            checkPeriod(initiative, 'due', initiative.due, report);
+        })
+    };
+    services.validation.ValidationRegistry.register(checks);
+}

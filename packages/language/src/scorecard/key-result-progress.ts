@@ -1,0 +1,91 @@
+/** Key-result progress and confidence (LANGUAGE.md §5). Pure functions; no clock. */
+import type { Checkin, KeyResult } from '../generated/ast.js';
+import { keywordLine, propertyLine } from '../model/ast-text.js';
+import { parsePeriod } from '../model/periods.js';
+import type { CheckinPoint } from './model.js';
+import { kpiValue } from './kpi-status.js';
+
+/**
+ * `checkin 2026-07-15 4 confidence 70%` carries a confidence; a `confidence` on a line of its
+ * own after a check-in is the key result's own confidence, as the writer meant it (the grammar
+ * alone cannot tell the two apart, as line breaks carry no meaning in .strat).
+ */
+export function checkinOwnsConfidence(checkin: Checkin): boolean {
+    if (checkin.confidence === undefined) {
+        return false;
+    }
+    const checkinLine = keywordLine(checkin, 'checkin');
+    const confidenceLine = propertyLine(checkin, 'confidence');
+    return checkinLine === undefined || confidenceLine === undefined || checkinLine === confidenceLine;
+}
+
+/** Check-ins with a valid period, oldest first; ties keep text order. */
+export function keyResultCheckins(kr: KeyResult): Array<CheckinPoint & { node: Checkin }> {
+    const dated: Array<{ start: number; index: number; point: CheckinPoint & { node: Checkin } }> = [];
+    kr.checkins.forEach((checkin, index) => {
+        const period = parsePeriod(checkin.period);
+        if (period.valid && typeof checkin.value === 'number' && !Number.isNaN(checkin.value)) {
+            const confidence = checkinOwnsConfidence(checkin) ? checkin.confidence! : null;
+            dated.push({ start: period.start, index, point: { period: period.text, value: checkin.value, confidence, node: checkin } });
+        }
+    });
+    dated.sort((a, b) => a.start - b.start || a.index - b.index);
+    return dated.map(d => d.point);
+}
+
+/** The baseline: `from`, else the measured KPI's `baseline`. */
+export function keyResultBaseline(kr: KeyResult): number | undefined {
+    return kr.from ?? kr.measures?.ref?.baseline;
+}
+
+/** The target: `to`, else `target`, else the measured KPI's target. */
+export function keyResultTarget(kr: KeyResult): number | undefined {
+    return kr.to ?? kr.target ?? kr.measures?.ref?.target;
+}
+
+/** The value: the latest check-in, else `current`, else the measured KPI's latest actual. */
+export function keyResultValue(kr: KeyResult): number | undefined {
+    const checkins = keyResultCheckins(kr);
+    if (checkins.length > 0) {
+        return checkins[checkins.length - 1].value;
+    }
+    if (kr.current !== undefined) {
+        return kr.current;
+    }
+    const kpi = kr.measures?.ref;
+    return kpi ? kpiValue(kpi) : undefined;
+}
+
+/** `clamp((v − f) / (t − f), 0, 1)`, or undefined ("no data") when f, t or v is missing or t = f. */
+export function keyResultProgress(kr: KeyResult): number | undefined {
+    return progressOf(keyResultBaseline(kr), keyResultTarget(kr), keyResultValue(kr));
+}
+
+export function progressOf(from: number | undefined, target: number | undefined, value: number | undefined): number | undefined {
+    if (from === undefined || target === undefined || value === undefined || target === from) {
+        return undefined;
+    }
+    return Math.min(1, Math.max(0, (value - from) / (target - from)));
+}
+
+/**
+ * The latest check-in's confidence (the latest check-in that states one), else the key
+ * result's own `confidence` (including one written on its own line after a check-in).
+ */
+export function keyResultConfidence(kr: KeyResult): number | undefined {
+    const checkins = keyResultCheckins(kr);
+    for (let i = checkins.length - 1; i >= 0; i--) {
+        if (checkins[i].confidence !== null) {
+            return checkins[i].confidence!;
+        }
+    }
+    return keyResultOwnConfidence(kr);
+}
+
+export function keyResultOwnConfidence(kr: KeyResult): number | undefined {
+    if (kr.confidence !== undefined) {
+        return kr.confidence;
+    }
+    const detached = kr.checkins.filter(c => c.confidence !== undefined && !checkinOwnsConfidence(c));
+    return detached.length > 0 ? detached[detached.length - 1].confidence : undefined;
+}

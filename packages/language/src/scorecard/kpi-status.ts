@@ -1,0 +1,59 @@
+/** KPI value, status and trend (LANGUAGE.md §5). Pure functions; no clock. */
+import type { Kpi } from '../generated/ast.js';
+import { parsePeriod } from '../model/periods.js';
+import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
+
+/** Actuals with a valid period, oldest first (ties keep text order, so the later line wins). */
+export function kpiActuals(kpi: Kpi): ActualPoint[] {
+    const dated: Array<{ start: number; index: number; point: ActualPoint }> = [];
+    kpi.actuals.forEach((actual, index) => {
+        const period = parsePeriod(actual.period);
+        if (period.valid && typeof actual.value === 'number' && !Number.isNaN(actual.value)) {
+            dated.push({ start: period.start, index, point: { period: period.text, value: actual.value } });
+        }
+    });
+    dated.sort((a, b) => a.start - b.start || a.index - b.index);
+    return dated.map(d => d.point);
+}
+
+export function kpiDirection(kpi: Kpi): Direction {
+    return kpi.direction === '<=' ? 'down' : 'up';
+}
+
+/** The value of the actual with the latest period, or undefined. */
+export function kpiValue(kpi: Kpi): number | undefined {
+    const actuals = kpiActuals(kpi);
+    return actuals.length > 0 ? actuals[actuals.length - 1].value : undefined;
+}
+
+/** `green` meets the target; `amber` has not passed the alert; `red` is past it (or misses a target without alert). */
+export function kpiStatus(kpi: Kpi): KpiStatus {
+    return statusOf(kpiValue(kpi), kpi.target, kpi.alert, kpiDirection(kpi));
+}
+
+export function statusOf(value: number | undefined, target: number | undefined, alert: number | undefined, direction: Direction): KpiStatus {
+    if (value === undefined || target === undefined) {
+        return 'unknown';
+    }
+    const better = (a: number, b: number): boolean => direction === 'up' ? a >= b : a <= b;
+    if (better(value, target)) {
+        return 'green';
+    }
+    // Reaching the alert exactly has not passed it yet: still amber.
+    return alert !== undefined && better(value, alert) ? 'amber' : 'red';
+}
+
+/** Compare the latest two actuals in the KPI's direction. */
+export function kpiTrend(kpi: Kpi): Trend {
+    const actuals = kpiActuals(kpi);
+    if (actuals.length < 2) {
+        return 'none';
+    }
+    const previous = actuals[actuals.length - 2].value;
+    const latest = actuals[actuals.length - 1].value;
+    if (latest === previous) {
+        return 'flat';
+    }
+    const rising = latest > previous;
+    return rising === (kpiDirection(kpi) === 'up') ? 'improving' : 'worsening';
+}

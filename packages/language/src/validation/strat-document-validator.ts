@@ -1,0 +1,100 @@
+/**
+ * Gives every diagnostic a Strat code (`syntax` and `unresolved` included), then applies the
+ * user's rule settings and `// strat-ignore` comments — in one place, for the editor and the CLI.
+ */
+import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { StratServices } from '../strat-module.js';
+import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../rules/rule-table.js';
+import type { RuleSettings } from './rule-settings.js';
+import { findIgnoreComments, isIgnored } from './ignore-comments.js';
+import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
+
+const KIND_WORDS: Record<string, string> = {
+    Ambition: 'an ambition',
+    Strategy: 'a strategy',
+    Kpi: 'a KPI',
+    Okr: 'an OKR',
+    KeyResult: 'a key result'
+};
+
+const SEVERITIES: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint
+};
+
+export class StratDocumentValidator extends DefaultDocumentValidator {
+    private readonly settings: RuleSettings;
+
+    constructor(private readonly services: StratServices) {
+        super(services);
+        this.settings = services.rules.RuleSettings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const ignored = findIgnoreComments(document.textDocument.getText());
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const code = String(diagnostic.code ?? '');
+            const setting = this.settings.settingOf(code);
+            if (setting === 'off' || isIgnored(ignored, diagnostic.range.start.line, code)) {
+                continue;
+            }
+            if (setting !== undefined) {
+                diagnostic.severity = SEVERITIES[setting];
+            }
+            result.push(diagnostic);
+        }
+        return result;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(start)) {
+            this.recode(diagnostic, 'syntax', friendlyLexerMessage(messageText(diagnostic)));
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(start)) {
+            this.recode(diagnostic, 'syntax', friendlySyntaxMessage(messageText(diagnostic)));
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const nameKinds = this.services.rules.WorkspaceFacts.get().nameKinds;
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error || !reference.$refNode) {
+                continue;
+            }
+            const name = error.info.reference.$refText;
+            const expected = KIND_WORDS[this.services.shared.AstReflection.getReferenceType(error.info)] ?? 'an element';
+            const found = nameKinds.get(name);
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range: reference.$refNode.range,
+                message: ruleMessage('unresolved', name, expected.replace(/^an? /, ''), found ? KIND_WORDS[found] : undefined),
+                code: 'unresolved',
+                codeDescription: { href: ruleDocUrl('unresolved') },
+                source: this.getSource()
+            });
+        }
+    }
+
+    private recode(diagnostic: Diagnostic, code: RuleCode, message: string): void {
+        diagnostic.code = code;
+        diagnostic.codeDescription = { href: ruleDocUrl(code) };
+        diagnostic.message = message;
+    }
+}
+
+function messageText(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
