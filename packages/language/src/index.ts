@@ -7,3 +7,4 @@ export * from './scorecard/model.js';
 export * from './scorecard/kpi-status.js';
 export * from './scorecard/key-result-progress.js';
 export * from './scorecard/objective-score.js';
+export * from './scorecard/build-scorecard.js';

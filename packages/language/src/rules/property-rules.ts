@@ -3,7 +3,7 @@
  * typing never breaks the parse); here a second non-repeatable property is found by reading the
  * element's own tokens once.
  */
-import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CompositeCstNode, type CstNode } from 'langium';
 import { isPlan, type Ambition, type Initiative, type KeyResult, type Kpi, type Okr, type Strategy } from '../generated/ast.js';
 import type { Report } from './reporter.js';
 
@@ -37,12 +37,12 @@ export function checkDuplicateProperties(node: Owner, report: Report): void {
         return;
     }
     const seen = new Set<string>();
-    for (const child of cst.content) {
+    for (const child of ownChildren(cst, node)) {
         let keyword: string | undefined;
         let range = child.range;
         if (isLeafCstNode(child) && GrammarAST.isKeyword(child.grammarSource)) {
             keyword = child.grammarSource.value;
-        } else if (isCompositeCstNode(child) && isPlan(child.astNode) && child.astNode.$container === node) {
+        } else if (isCompositeCstNode(child) && isPlan(child.astNode)) {
             keyword = 'plan';
             range = child.content[0]?.range ?? range;
         }
@@ -54,5 +54,16 @@ export function checkDuplicateProperties(node: Owner, report: Report): void {
             report('duplicate-property', { node, range }, keyword, ELEMENT_WORDS[node.$type](node));
         }
         seen.add(property);
+    }
+}
+
+/** The node's own tokens, and the CST nodes of its children, looking through rule calls that build no node of their own. */
+function* ownChildren(cst: CompositeCstNode, node: AstNode): Generator<CstNode> {
+    for (const child of cst.content) {
+        if (isCompositeCstNode(child) && child.astNode === node) {
+            yield* ownChildren(child, node);
+        } else {
+            yield child;
+        }
     }
 }

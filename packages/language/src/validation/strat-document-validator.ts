@@ -2,7 +2,7 @@
  * Gives every diagnostic a Strat code (`syntax` and `unresolved` included), then applies the
  * user's rule settings and `// strat-ignore` comments — in one place, for the editor and the CLI.
  */
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { StratServices } from '../strat-module.js';
 import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../rules/rule-table.js';
@@ -34,10 +34,9 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
         const ignored = findIgnoreComments(document.textDocument.getText());
         const result: Diagnostic[] = [];
-        for (const diagnostic of diagnostics) {
+        for (const diagnostic of await this.collectDiagnostics(document, options, cancelToken)) {
             const code = String(diagnostic.code ?? '');
             const setting = this.settings.settingOf(code);
             if (setting === 'off' || isIgnored(ignored, diagnostic.range.start.line, code)) {
@@ -48,7 +47,33 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             }
             result.push(diagnostic);
         }
-        return result;
+        return result.sort(byPosition);
+    }
+
+    /**
+     * As Langium's own `validateDocument`, without spreading the rule diagnostics into a call's
+     * arguments: a huge file (hundreds of thousands of findings) overflowed the stack there.
+     */
+    private async collectDiagnostics(document: LangiumDocument, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(document.parseResult, diagnostics, options);
+            this.processParsingErrors(document.parseResult, diagnostics, options);
+            this.processLinkingErrors(document, diagnostics, options);
+        }
+        try {
+            for (const diagnostic of await this.validateAst(document.parseResult.value, options, cancelToken)) {
+                diagnostics.push(diagnostic);
+            }
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            console.error('An error occurred during validation:', error);
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -97,4 +122,8 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
 
 function messageText(diagnostic: Diagnostic): string {
     return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

@@ -1,0 +1,25 @@
+import { findStratFiles, loadWorkspace } from '@strat/language/node';
+import type { RuleSetting } from '@strat/language';
+import { checkReport } from './check-report.js';
+import { COLOURS, NO_COLOURS, formatText } from './format-text.js';
+import type { Io } from './main.js';
+import { useColour } from './colour.js';
+
+export interface CheckOptions {
+    format: 'text' | 'json';
+    rule: Record<string, RuleSetting>;
+    maxOkrsPerOwner?: number;
+}
+
+/** Exit 0 without errors, 1 with errors (LANGUAGE.md §6). */
+export async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
+    const files = await findStratFiles(paths);
+    const { documents } = await loadWorkspace(files, { rules: options.rule, maxActiveOkrsPerOwner: options.maxOkrsPerOwner });
+    const report = checkReport(documents);
+    if (options.format === 'json') {
+        io.stdout(JSON.stringify(report, null, 2) + '\n');
+    } else {
+        io.stdout(formatText(report, useColour(io) ? COLOURS : NO_COLOURS));
+    }
+    return report.summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,202 @@
+/**
+ * Builds the one scorecard model (model.ts) from linked documents: every status, score and
+ * grade is computed here and nowhere else. Pure: no I/O, no clock.
+ */
+import { AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { isAmbition, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, type Kpi, type Model, type Okr, type Strategy } from '../generated/ast.js';
+import { isPercent } from '../model/ast-text.js';
+import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
+import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
+import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, Severity, SourceLocation, StrategyCard } from './model.js';
+import { grade, keyResultWeight, objectiveScore, okrCommitment, okrStatus } from './objective-score.js';
+
+const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function buildScorecard(documents: ReadonlyArray<LangiumDocument>): Scorecard {
+    const ambitions: Ambition[] = [];
+    const strategies: Strategy[] = [];
+    const kpis: Kpi[] = [];
+    const okrs: Okr[] = [];
+    const ordered = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    for (const document of ordered) {
+        for (const element of (document.parseResult.value as Model).elements ?? []) {
+            if (isAmbition(element)) ambitions.push(element);
+            else if (isStrategy(element)) strategies.push(element);
+            else if (isKpi(element)) kpis.push(element);
+            else if (isOkr(element)) okrs.push(element);
+        }
+    }
+    const realizing = groupNames(strategies, s => s.realizes?.ref?.name);
+    const monitoring = new Map<string, string[]>();
+    kpis.forEach(kpi => kpi.monitors.forEach(ref => ref.ref && push(monitoring, ref.ref.name, kpi.name)));
+    const addressing = new Map<string, string[]>();
+    okrs.forEach(okr => okr.addresses.forEach(ref => ref.ref && push(addressing, ref.ref.name, okr.name)));
+
+    const kpiCards = kpis.map(kpi => kpiCard(kpi, addressing.get(kpi.name) ?? []));
+    const okrCards = okrs.map(okrCard);
+    const diagnostics = ordered.flatMap(document => (document.diagnostics ?? []).map(d => diagnosticOf(document, d)));
+    return {
+        ambitions: ambitions.map(a => ambitionCard(a, realizing.get(a.name) ?? [])),
+        strategies: strategies.map(s => strategyCard(s, monitoring.get(s.name) ?? [])),
+        kpis: kpiCards,
+        okrs: okrCards,
+        steps: {
+            ambitions: ambitions.length,
+            strategies: strategies.length,
+            kpis: kpis.length,
+            monitoredKpis: kpiCards.filter(k => k.actuals.length > 0).length,
+            redKpis: kpiCards.filter(k => k.status === 'red').length,
+            activeOkrs: okrCards.filter(o => o.status === 'active').length,
+            okrsWithPlans: okrCards.filter(o => o.status === 'active' && (o.plan?.initiatives.length ?? 0) > 0).length,
+            closedOkrs: okrCards.filter(o => o.status === 'closed').length
+        },
+        diagnostics: {
+            summary: {
+                errors: diagnostics.filter(d => d.severity === 'error').length,
+                warnings: diagnostics.filter(d => d.severity === 'warning').length,
+                infos: diagnostics.filter(d => d.severity === 'info').length,
+                hints: diagnostics.filter(d => d.severity === 'hint').length
+            },
+            items: diagnostics
+        }
+    };
+}
+
+function ambitionCard(ambition: Ambition, strategies: string[]): AmbitionCard {
+    return {
+        name: ambition.name,
+        title: ambition.title,
+        horizon: ambition.horizon === undefined ? null : String(ambition.horizon),
+        owner: ambition.owner ?? null,
+        description: ambition.description ?? null,
+        strategies,
+        location: locationOf(ambition)
+    };
+}
+
+function strategyCard(strategy: Strategy, kpis: string[]): StrategyCard {
+    return {
+        name: strategy.name,
+        title: strategy.title,
+        perspective: (strategy.perspective as Perspective | undefined) ?? null,
+        owner: strategy.owner ?? null,
+        description: strategy.description ?? null,
+        ambition: strategy.realizes?.ref?.name ?? null,
+        kpis,
+        location: locationOf(strategy)
+    };
+}
+
+export function kpiCard(kpi: Kpi, addressedBy: string[]): KpiCard {
+    const actuals = kpiActuals(kpi);
+    const latest = actuals.at(-1);
+    return {
+        name: kpi.name,
+        title: kpi.title,
+        status: kpiStatus(kpi),
+        value: latest?.value ?? null,
+        period: latest?.period ?? null,
+        target: kpi.target ?? null,
+        alert: kpi.alert ?? null,
+        direction: kpiDirection(kpi),
+        trend: kpiTrend(kpi),
+        rewarded: kpi.rewarded,
+        confidential: kpi.confidential,
+        unit: kpi.unit ?? (kpiUsesPercent(kpi) ? '%' : null),
+        frequency: (kpi.frequency as Frequency | undefined) ?? null,
+        baseline: kpi.baseline ?? null,
+        owner: kpi.owner ?? null,
+        description: kpi.description ?? null,
+        strategies: kpi.monitors.flatMap(ref => ref.ref ? [ref.ref.name] : []),
+        actuals,
+        addressedBy,
+        location: locationOf(kpi)
+    };
+}
+
+/** `%` numbers imply the unit `%`. */
+function kpiUsesPercent(kpi: Kpi): boolean {
+    return isPercent(kpi, 'target') || isPercent(kpi, 'alert') || kpi.actuals.some(a => isPercent(a, 'value'));
+}
+
+export function okrCard(okr: Okr): OkrCard {
+    const score = objectiveScore(okr);
+    const commitment = okrCommitment(okr);
+    return {
+        name: okr.name,
+        objective: okr.title,
+        cycle: okr.cycle === undefined ? null : String(okr.cycle),
+        status: okrStatus(okr),
+        commitment,
+        score: score ?? null,
+        grade: grade(score, commitment) ?? null,
+        confidential: okr.confidential,
+        owner: okr.owner ?? null,
+        description: okr.description ?? null,
+        addresses: okr.addresses.flatMap(ref => ref.ref ? [ref.ref.name] : []),
+        supports: okr.supports?.ref?.name ?? null,
+        keyResults: okr.keyResults.map(keyResultCard),
+        plan: okr.plan
+            ? {
+                initiatives: okr.plan.initiatives.map(i => ({
+                    title: i.title,
+                    owner: i.owner ?? null,
+                    due: i.due === undefined ? null : String(i.due),
+                    done: i.done
+                }))
+            }
+            : null,
+        location: locationOf(okr)
+    };
+}
+
+function keyResultCard(kr: KeyResult): KeyResultCard {
+    const percent = isPercent(kr, 'from') || isPercent(kr, 'to') || isPercent(kr, 'target') || isPercent(kr, 'current');
+    return {
+        name: kr.name ?? null,
+        title: kr.title,
+        progress: keyResultProgress(kr) ?? null,
+        confidence: keyResultConfidence(kr) ?? null,
+        value: keyResultValue(kr) ?? null,
+        from: keyResultBaseline(kr) ?? null,
+        target: keyResultTarget(kr) ?? null,
+        unit: kr.unit ?? (percent ? '%' : kr.measures?.ref?.unit ?? null),
+        measures: kr.measures?.ref?.name ?? null,
+        weight: keyResultWeight(kr.weight),
+        owner: kr.owner ?? null,
+        checkins: keyResultCheckins(kr).map(({ period, value, confidence }) => ({ period, value, confidence })),
+        location: locationOf(kr)
+    };
+}
+
+/** Where an element is defined: its name token (its title for unnamed key results). */
+function locationOf(node: Ambition | Strategy | Kpi | Okr | KeyResult): SourceLocation {
+    const token = GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'title') ?? node.$cstNode;
+    const range = token?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { uri: AstUtils.findRootNode(node).$document?.uri.toString() ?? '', range: { start: { ...range.start }, end: { ...range.end } } };
+}
+
+function diagnosticOf(document: LangiumDocument, diagnostic: Diagnostic): ScorecardDiagnostic {
+    return {
+        uri: document.uri.toString(),
+        code: String(diagnostic.code ?? ''),
+        severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        range: diagnostic.range
+    };
+}
+
+function groupNames<T extends { name: string }>(items: T[], keyOf: (item: T) => string | undefined): Map<string, string[]> {
+    const groups = new Map<string, string[]>();
+    items.forEach(item => {
+        const key = keyOf(item);
+        if (key !== undefined) push(groups, key, item.name);
+    });
+    return groups;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+}

@@ -1,0 +1,71 @@
+/**
+ * The page header: title, scope, the ambition(s) with their horizon, headline counts and the
+ * KPI health bar (how many KPIs are green, amber, red, unknown), plus the "stale" marker.
+ */
+
+import type { KpiStatus } from '../model.js';
+import { html, type SafeHtml } from './escape.js';
+import { formatNumber, KPI_STATUS_LABEL, plural } from './format.js';
+import type { HtmlContext } from './html-context.js';
+import { statusIcon } from './html-icons.js';
+
+export interface HeaderOptions {
+    title: string;
+    scope: 'file' | 'workspace' | undefined;
+    stale: boolean;
+}
+
+const STATUSES: readonly KpiStatus[] = ['green', 'amber', 'red', 'unknown'];
+
+export function staleBannerHtml(): SafeHtml {
+    return html`<div class="stale" role="status">${statusIcon('amber', 16)}<span>Showing the last valid state — the file has syntax errors</span></div>`;
+}
+
+function ambitionsHtml(ctx: HtmlContext): SafeHtml {
+    const { ambitions } = ctx.scorecard;
+    if (ambitions.length === 0) {
+        return html`<p class="empty">No ambition yet — step 1 is to write down the longer-term <code>ambition</code>.</p>`;
+    }
+    const items = ambitions.map((a) => {
+        const meta = [
+            a.horizon ? `Horizon ${a.horizon}` : 'No horizon',
+            a.owner ? `Owner ${a.owner}` : null,
+            plural(a.strategies.length, 'strategy', 'strategies'),
+        ].filter((part): part is string => part !== null);
+        return html`<li class="ambition"${ctx.link(a.location, 'ambition')}><div class="ambition-title">${a.title || a.name} <span class="name">${a.name}</span></div><div class="meta">${meta.join(' · ')}</div>${a.description ? html`<p class="meta long">${a.description}</p>` : null}</li>`;
+    });
+    return html`<ul class="ambitions" aria-label="Ambitions">${items}</ul>`;
+}
+
+function healthHtml(ctx: HtmlContext): SafeHtml | null {
+    const { kpis } = ctx.scorecard;
+    if (kpis.length === 0) return null;
+    const counts = STATUSES.map((status) => ({ status, count: kpis.filter((k) => k.status === status).length }));
+    const segments = counts
+        .filter((c) => c.count > 0)
+        .map((c) => html`<span class="s-${c.status}" style="${`width:${((c.count / kpis.length) * 100).toFixed(2)}%`}"></span>`);
+    const legend = counts.map(
+        (c) => html`<span class="s-${c.status}">${statusIcon(c.status, 13)}${formatNumber(c.count)} ${KPI_STATUS_LABEL[c.status].toLowerCase()}</span>`,
+    );
+    const label = counts.map((c) => `${c.count} ${c.status}`).join(', ');
+    return html`<div class="health"><div class="health-bar" role="img" aria-label="${`KPI status: ${label}`}">${segments}</div><div class="health-legend">${legend}</div></div>`;
+}
+
+function tile(value: number, label: string): SafeHtml {
+    return html`<div class="tile"><div class="tile-value">${formatNumber(value)}</div><div class="tile-label">${label}</div></div>`;
+}
+
+export function headerHtml(ctx: HtmlContext, options: HeaderOptions): SafeHtml {
+    const { steps, diagnostics } = ctx.scorecard;
+    const scope =
+        options.scope === 'file' ? 'This file' : options.scope === 'workspace' ? 'Whole workspace' : null;
+    const problems = diagnostics.summary.errors + diagnostics.summary.warnings;
+    return html`${options.stale ? staleBannerHtml() : null}<header class="hero">
+<div class="eyebrow"><span>Strategy scorecard</span>${scope ? html`<span>Scope: ${scope}</span>` : null}</div>
+<h1>${options.title}</h1>
+${ambitionsHtml(ctx)}
+<div class="tiles">${tile(steps.strategies, 'strategies')}${tile(steps.kpis, 'KPIs')}${tile(steps.redKpis, 'red KPIs')}${tile(steps.activeOkrs, 'active OKRs')}${tile(steps.closedOkrs, 'closed OKRs')}${tile(problems, 'errors & warnings')}</div>
+${healthHtml(ctx)}
+<nav class="no-print" aria-label="Sections"><p class="small"><a class="toc" href="#strategy-map">Strategy map</a> · <a class="toc" href="#seven-steps">Seven steps</a> · <a class="toc" href="#kpi-scorecard">KPI scorecard</a> · <a class="toc" href="#okr-board">OKR board</a> · <a class="toc" href="#diagnostics">Diagnostics</a></p></nav>
+</header>`;
+}

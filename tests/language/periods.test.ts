@@ -1,0 +1,51 @@
+/** Periods: every shape, impossible values, leap years, ISO weeks, order. */
+import { describe, expect, it } from 'vitest';
+import { isoWeeksInYear, parsePeriod } from '../../packages/language/src/model/periods.js';
+import { workspaceOf } from '../support/workspace.js';
+
+describe('periods', () => {
+    it.each(['2026', '2026-H1', '2026-H2', '2026-Q1', '2026-Q4', '2026-01', '2026-12', '2026-W01', '2026-W53', '2026-07-15', '2024-02-29', '2000-02-29'])('%s is valid', text => {
+        expect(parsePeriod(text).valid).toBe(true);
+    });
+
+    it.each([
+        ['2026-Q5', 'quarters'], ['2026-Q0', 'quarters'], ['2026-H3', 'halves'], ['2026-13', '01 to 12'], ['2026-00', '01 to 12'],
+        ['2026-02-29', '28 days'], ['1900-02-29', '28 days'], ['2026-02-30', '28 days'], ['2026-04-31', '30 days'], ['2025-W53', 'W52'],
+        ['2026-W00', 'W53'], ['2026-W5', 'two digits'], ['2026-7', 'two digits'], ['2026-q1', 'capitals'], ['2026-X1', 'not a period kind'],
+        ['30', 'four digits'], ['2030.5', 'four digits'], ['2026-07-1', 'YYYY-MM-DD']
+    ])('%s is invalid (%s)', (text, reason) => {
+        const period = parsePeriod(text);
+        expect(period.valid).toBe(false);
+        expect(period.valid ? '' : period.reason).toContain(reason);
+    });
+
+    it('knows which years have 53 ISO weeks', () => {
+        expect([2015, 2020, 2026, 2032].map(isoWeeksInYear)).toEqual([53, 53, 53, 53]);
+        expect([2021, 2024, 2025, 2027].map(isoWeeksInYear)).toEqual([52, 52, 52, 52]);
+    });
+
+    it('sorts by start: ISO week 1 of 2026 starts on Monday 29 December 2025', () => {
+        const start = (text: string) => { const p = parsePeriod(text); return p.valid ? p.start : NaN; };
+        expect(start('2026-W01')).toBe(start('2025-12-29'));
+        expect(start('2026-Q3')).toBe(start('2026-07-01'));
+        expect(start('2026-H2')).toBe(start('2026-07'));
+        expect(start('2026')).toBeLessThan(start('2026-01-02'));
+    });
+
+    it('reports an impossible period as invalid-period at the period, never as a syntax error', async () => {
+        const { diagnostics } = await workspaceOf('ambition A "x" { horizon 2026-13 }\nkpi K "y" { actual 2026-02-30 5 actual 2025-W53 1 }');
+        const periods = diagnostics.filter(d => d.code === 'invalid-period');
+        expect(periods.map(d => d.text)).toEqual(['2026-13', '2026-02-30', '2025-W53']);
+        expect(diagnostics.filter(d => d.code === 'syntax')).toEqual([]);
+    });
+
+    it('lexes 2026-13 as one period, not 2026 and -13', async () => {
+        const { diagnostics } = await workspaceOf('ambition A "x" { horizon 2026-13 }');
+        expect(diagnostics.map(d => [d.code, d.text])).toEqual([['invalid-period', '2026-13']]);
+    });
+
+    it('uses the latest valid period for a KPI value, whatever the order of lines', async () => {
+        const { scorecard } = await workspaceOf('kpi K "x" { target >= 10 actual 2026-W10 7 actual 2026-02 3 actual 2026-Q1 5 actual 2026-13 99 }');
+        expect(scorecard().kpis[0]).toMatchObject({ value: 7, period: '2026-W10' });
+    });
+});

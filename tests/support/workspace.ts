@@ -1,0 +1,19 @@
+import { URI } from 'langium';
+import { buildWorkspace, type WorkspaceOptions } from '../../packages/language/src/node.js';
+import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
+
+/** Builds one or more in-memory files (`name → text`) as a workspace. */
+export async function workspaceOf(files: Record<string, string> | string, options: WorkspaceOptions = {}) {
+    const sources = typeof files === 'string' ? { 'test.strat': files } : files;
+    const loaded = await buildWorkspace(Object.entries(sources).map(([name, text]) => ({ uri: URI.file(`/virtual/${name}`), text })), options);
+    const diagnostics = loaded.documents.flatMap(d => (d.diagnostics ?? []).map(x => ({
+        file: d.uri.path.replace('/virtual/', ''),
+        code: String(x.code),
+        severity: x.severity,
+        message: typeof x.message === 'string' ? x.message : x.message.value,
+        line: x.range.start.line + 1,
+        range: x.range,
+        text: d.textDocument.getText(x.range)
+    })));
+    return { ...loaded, diagnostics, codes: diagnostics.map(d => d.code), scorecard: () => buildScorecard(loaded.documents) };
+}
