@@ -8,6 +8,7 @@ export default defineConfig({
     resolve: {
         alias: [
             { find: /^@strat\/language\/node$/, replacement: source('node.ts') },
+            { find: /^@strat\/language\/render$/, replacement: source('scorecard/render/index.ts') },
             { find: /^@strat\/language$/, replacement: source('index.ts') }
         ]
     },

@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { buildScorecard, renderScorecardHtml, renderScorecardMarkdown, type RuleSetting } from '@strat/language';
+import { buildScorecard, type RuleSetting } from '@strat/language';
+import { renderScorecardHtml, renderScorecardMarkdown } from '@strat/language/render';
 import { findStratFiles, loadWorkspace, StratInputError } from '@strat/language/node';
+import { displayPath } from './check-report.js';
 import type { Io } from './main.js';
 
 export interface ScorecardOptions {
@@ -27,7 +29,7 @@ export async function runScorecard(paths: string[], options: ScorecardOptions, i
         } catch (error) {
             throw new StratInputError(`Cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
         }
-        io.stderr(`Wrote ${path.relative(process.cwd(), path.resolve(options.output)) || options.output}\n`);
+        io.stderr(`Wrote ${displayPath(path.resolve(options.output), process.cwd())}\n`);
     } else {
         io.stdout(text);
     }

@@ -6,12 +6,23 @@ import {
     type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
+import { StratCodeActionProvider } from './lsp/strat-code-actions.js';
+import { StratCodeLensProvider } from './lsp/strat-code-lens-provider.js';
+import { StratCompletionProvider } from './lsp/strat-completion-provider.js';
+import { StratDocumentSymbolProvider } from './lsp/strat-document-symbol-provider.js';
+import { StratFormatter } from './lsp/strat-formatter.js';
+import { StratHoverProvider } from './lsp/strat-hover-provider.js';
+import { StratInlayHintProvider } from './lsp/strat-inlay-hint-provider.js';
+import { StratNodeKindProvider } from './lsp/strat-node-kind-provider.js';
+import { StratRenameProvider } from './lsp/strat-rename-provider.js';
+import { StratSemanticTokenProvider } from './lsp/strat-semantic-token-provider.js';
 import { StratValueConverter } from './parser/strat-value-converter.js';
 import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
 import { registerStratChecks } from './rules/strat-validator.js';
 import { WorkspaceFactsProvider } from './rules/workspace-facts.js';
 import { RuleSettings } from './validation/rule-settings.js';
+import { StratConfiguration } from './validation/strat-configuration.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
 
@@ -19,6 +30,7 @@ export type StratAddedServices = {
     rules: {
         RuleSettings: RuleSettings;
         WorkspaceFacts: WorkspaceFactsProvider;
+        Configuration: StratConfiguration;
     };
 };
 
@@ -27,7 +39,8 @@ export type StratServices = LangiumServices & StratAddedServices;
 export const StratModule: Module<StratServices, PartialLangiumServices & StratAddedServices> = {
     rules: {
         RuleSettings: () => new RuleSettings(),
-        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.rules.RuleSettings)
+        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.rules.RuleSettings),
+        Configuration: (services) => new StratConfiguration(services)
     },
     parser: {
         ValueConverter: () => new StratValueConverter()
@@ -38,12 +51,26 @@ export const StratModule: Module<StratServices, PartialLangiumServices & StratAd
     },
     validation: {
         DocumentValidator: (services) => new StratDocumentValidator(services)
+    },
+    lsp: {
+        Formatter: () => new StratFormatter(),
+        CodeActionProvider: (services) => new StratCodeActionProvider(services),
+        RenameProvider: (services) => new StratRenameProvider(services),
+        HoverProvider: (services) => new StratHoverProvider(services),
+        CompletionProvider: (services) => new StratCompletionProvider(services),
+        InlayHintProvider: () => new StratInlayHintProvider(),
+        CodeLensProvider: () => new StratCodeLensProvider(),
+        SemanticTokenProvider: (services) => new StratSemanticTokenProvider(services),
+        DocumentSymbolProvider: (services) => new StratDocumentSymbolProvider(services)
     }
 };
 
 export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (services) => new StratDocumentBuilder(services as LangiumSharedCoreServices)
+    },
+    lsp: {
+        NodeKindProvider: () => new StratNodeKindProvider()
     }
 };
 
@@ -52,6 +79,8 @@ export function createStratServices(context: DefaultSharedModuleContext): { shar
     const Strat = inject(createDefaultModule({ shared }), StratGeneratedModule as Module<StratServices, PartialLangiumCoreServices>, StratModule);
     shared.ServiceRegistry.register(Strat);
     registerStratChecks(Strat);
+    // Editor settings (strat.rules.*, strat.maxActiveOkrsPerOwner) flow into RuleSettings.
+    Strat.rules.Configuration.start();
     if (!context.connection) {
         // Without a language client the workspace is built from explicitly loaded documents.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,4 +1,5 @@
 import { DefaultDocumentBuilder, DocumentState, type LangiumSharedCoreServices } from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
 
 /**
  * Strat's rules look across files (a KPI in one file monitors a strategy in another; an OKR in
@@ -19,10 +20,10 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /** Validate every document again, e.g. after the rule settings changed. */
-    async revalidateAll(): Promise<void> {
+    async revalidateAll(cancelToken = CancellationToken.None): Promise<void> {
         for (const document of this.langiumDocuments.all) {
             this.resetToState(document, DocumentState.IndexedReferences);
         }
-        await this.update([], []);
+        await this.update([], [], cancelToken);
     }
 }

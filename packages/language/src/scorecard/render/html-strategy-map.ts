@@ -16,13 +16,15 @@ import {
     OKR_STATUS_LABEL,
     PERSPECTIVE_LABEL,
     plural,
-    truncate,
 } from './format.js';
 import { statusShapes } from './html-icons.js';
 import { layoutStrategyMap, type MapNode } from './map-layout.js';
 
-const TITLE_CHARS = 29;
-const META_CHARS = 34;
+const TITLE_SIZE = 13;
+const META_SIZE = 11.5;
+const TEXT_X = 16;
+const ICON_SPACE = 34;
+const RIGHT_PAD = 10;
 const COLUMN_TITLES = ['1 · Ambition', '2 · Strategies', '3–4 · KPIs (monitored)', '5–7 · OKRs'];
 
 interface NodeText {
@@ -126,9 +128,44 @@ function renderNode(text: NodeText, node: MapNode, width: number, height: number
     const icon = text.icon
         ? html`<g class="si" transform="translate(${iconX} 9)">${text.icon}</g>`
         : null;
-    const titleChars = text.icon ? TITLE_CHARS - 2 : TITLE_CHARS;
+    const titleWidth = width - TEXT_X - (text.icon ? ICON_SPACE : RIGHT_PAD);
+    const metaWidth = width - TEXT_X - RIGHT_PAD;
     const classes = ['map-node', `map-${text.kind}`, text.statusClass, text.extraClass].filter(Boolean).join(' ');
-    return html`<g class="${classes}" transform="translate(${node.x} ${node.y})"${link(text.location, text.kind, text.tooltip)}><title>${text.tooltip}</title><rect class="map-box" width="${width}" height="${height}" rx="9"/><rect class="map-strip" width="5" height="${height}" rx="2.5"/><text class="map-title" x="16" y="21">${truncate(text.title, titleChars)}</text><text class="map-meta" x="16" y="39">${truncate(text.meta, META_CHARS)}</text>${icon}</g>`;
+    return html`<g class="${classes}" transform="translate(${node.x} ${node.y})"${link(text.location, text.kind, text.tooltip)}><title>${text.tooltip}</title><rect class="map-box" width="${width}" height="${height}" rx="9"/><rect class="map-strip" width="5" height="${height}" rx="2.5"/><text class="map-title" x="${TEXT_X}" y="21">${fitText(text.title, titleWidth, TITLE_SIZE, true)}</text><text class="map-meta" x="${TEXT_X}" y="39">${fitText(text.meta, metaWidth, META_SIZE)}</text>${icon}</g>`;
+}
+
+/** Approximate advance of one character in a system sans-serif font, in em. */
+function charWidth(c: string): number {
+    if (/[iIl.,:;'|!]/.test(c)) return 0.3;
+    if (/[fjrt()[\]\s-]/.test(c)) return 0.4;
+    if (/[mwMW@]/.test(c)) return 0.92;
+    if (/[A-Z]/.test(c)) return 0.72;
+    if (/[0-9a-z]/.test(c)) return 0.62;
+    return (c.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.62;
+}
+
+/**
+ * Shortens text (with `…`) so it fits `width` pixels at `size`, estimating glyph widths: SVG
+ * text does not wrap, and the renderer cannot measure.
+ */
+export function fitText(text: string, width: number, size: number, bold = false): string {
+    const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+    const scale = size * (bold ? 1.1 : 1);
+    const ellipsis = 0.8 * scale;
+    let used = 0;
+    for (let i = 0; i < chars.length; i++) {
+        used += charWidth(chars[i] ?? '') * scale;
+        if (used > width) {
+            let kept = chars.slice(0, i);
+            let keptWidth = used - charWidth(chars[i] ?? '') * scale;
+            while (kept.length > 0 && keptWidth + ellipsis > width) {
+                keptWidth -= charWidth(kept[kept.length - 1] ?? '') * scale;
+                kept = kept.slice(0, -1);
+            }
+            return `${kept.join('').trimEnd()}…`;
+        }
+    }
+    return chars.join('');
 }
 
 function edgePath(x1: number, y1: number, x2: number, y2: number): string {

@@ -77,6 +77,18 @@ body.vscode-high-contrast [role="link"]:focus, body.vscode-high-contrast-light [
 .hero { border: 1px solid var(--border); }
 `;
 
+const WEBVIEW_LINKS = `
+/* revealable elements (VS Code preview) */
+[role="link"] { cursor: pointer; }
+[role="link"]:hover .map-box { stroke: var(--focus); }
+.card[role="link"]:hover, .kr[role="link"]:hover, .diag[role="link"]:hover, .ambition[role="link"]:hover,
+.kpi-group-head[role="link"]:hover { border-color: var(--focus); }
+[role="link"]:focus { outline: none; }
+[role="link"]:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+g[role="link"]:focus-visible { outline: none; }
+g[role="link"]:focus-visible .map-box { stroke: var(--focus); stroke-width: 2.5; }
+`;
+
 const BASE = `
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -131,6 +143,9 @@ code, .name { font-family: var(--mono); font-size: .86em; }
 .ambition .meta { font-size: .86em; opacity: .9; }
 .hero .name { color: inherit; opacity: .8; }
 .hero .empty { color: inherit; opacity: .9; }
+.hero nav a { color: inherit; text-decoration-color: color-mix(in srgb, var(--on-hero) 45%, transparent); text-underline-offset: 3px; }
+.hero nav a:hover { text-decoration-color: currentColor; }
+.hero nav a:focus-visible { outline: 2px solid var(--on-hero); outline-offset: 2px; border-radius: 2px; }
 .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 10px; margin-top: 18px; }
 .tile { background: color-mix(in srgb, var(--on-hero) 10%, transparent); border: 1px solid color-mix(in srgb, var(--on-hero) 20%, transparent); border-radius: 10px; padding: .55em .8em; }
 .tile-value { font-size: 1.55em; font-weight: 750; line-height: 1.2; font-variant-numeric: tabular-nums; }
@@ -177,7 +192,8 @@ code, .name { font-family: var(--mono); font-size: .86em; }
 .steps { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(145px, 1fr)); gap: 10px; }
 .step { border: 1px solid var(--border); border-radius: 12px; padding: .7em .8em; background: var(--bg); position: relative; }
 .step.has-gaps { border-color: color-mix(in srgb, var(--amber) 60%, var(--border)); }
-.step-head { display: flex; align-items: center; gap: .5em; font-weight: 700; }
+.step-head { display: flex; align-items: center; gap: .5em; font-weight: 700; font-size: .95em; }
+.step-head > span:last-child { min-width: 0; overflow-wrap: anywhere; hyphens: auto; }
 .step-num { display: inline-grid; place-items: center; width: 1.75em; height: 1.75em; border-radius: 50%;
   background: var(--accent); color: var(--on-accent); font-size: .82em; font-weight: 750; flex: none; }
 .step-facts { list-style: none; margin: .45em 0 0; padding: 0; }
@@ -259,7 +275,8 @@ table.data tbody tr:last-child td { border-bottom: 0; }
 .krs { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .kr { border: 1px solid var(--border); border-radius: 10px; padding: .6em .75em; background: var(--bg); min-width: 0; }
 .kr-head { display: flex; justify-content: space-between; gap: .6em; align-items: baseline; }
-.kr-title { font-weight: 600; overflow-wrap: anywhere; }
+.kr-title { font-weight: 600; overflow-wrap: anywhere; min-width: 0; }
+.kr-head .name { flex: 0 1 auto; max-width: 45%; text-align: right; }
 .kr-bar { display: flex; align-items: center; gap: .6em; margin: .45em 0 .3em; }
 .progress { flex: 1; height: 9px; border-radius: 999px; background: var(--track); overflow: hidden; }
 .progress-fill { display: block; height: 100%; border-radius: 999px; background: var(--accent); }
@@ -278,7 +295,6 @@ table.checkins th, table.checkins td { padding: .2em .5em; }
 .done .mark-box { fill: var(--green); stroke: var(--green); }
 .mark-check { fill: none; stroke: #ffffff; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
 .plan .what { overflow-wrap: anywhere; }
-.plan .done .what { text-decoration: line-through; text-decoration-color: var(--muted); }
 .plan .state { font-size: .78em; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .okr-meta { display: flex; flex-wrap: wrap; gap: .2em 1em; font-size: .86em; color: var(--muted); }
 .okr-meta b { color: var(--fg); font-weight: 600; }
@@ -295,30 +311,24 @@ table.checkins th, table.checkins td { padding: .2em .5em; }
 .sev-error .sev-dot { border-radius: 1px; transform: rotate(45deg); }
 .sev-warning .sev-dot { clip-path: polygon(50% 0, 100% 100%, 0 100%); border-radius: 0; width: .75em; height: .7em; }
 .sev-info .sev-dot { border-radius: 50%; }
-.diags { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-.diag { display: grid; grid-template-columns: auto auto 1fr auto; gap: .3em .8em; align-items: baseline; padding: .5em .75em;
+.diags { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: auto auto minmax(0, 1fr) auto; gap: 6px 0; }
+.diags > li { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; }
+.diag { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; column-gap: .8em; row-gap: .3em; align-items: baseline; padding: .5em .75em;
   border: 1px solid var(--border); border-left: 4px solid var(--sv); border-radius: 9px; background: var(--bg); }
+.diag > .chip { justify-self: start; }
 .diag .msg { overflow-wrap: anywhere; min-width: 0; }
 .diag .loc { font-family: var(--mono); font-size: .82em; color: var(--muted); overflow-wrap: anywhere; text-align: right; }
 .diag code { color: var(--fg); }
 @media (max-width: 640px) {
   main { padding: 12px 12px 32px; }
   .hero { padding: 18px; }
-  .diag { grid-template-columns: auto 1fr; }
+  .diags { grid-template-columns: auto minmax(0, 1fr); }
+  .diags > li, .diag { display: grid; grid-template-columns: auto minmax(0, 1fr); }
   .diag .msg, .diag .loc { grid-column: 1 / -1; text-align: left; }
   .flow { grid-template-columns: 1fr; }
   .okr-head { flex-direction: column; }
 }
 
-/* revealable elements (VS Code preview) */
-[role="link"] { cursor: pointer; }
-[role="link"]:hover .map-box { stroke: var(--focus); }
-.card[role="link"]:hover, .kr[role="link"]:hover, .diag[role="link"]:hover, .ambition[role="link"]:hover,
-.kpi-group-head[role="link"]:hover { border-color: var(--focus); }
-[role="link"]:focus { outline: none; }
-[role="link"]:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-g[role="link"]:focus-visible { outline: none; }
-g[role="link"]:focus-visible .map-box { stroke: var(--focus); stroke-width: 2.5; }
 @media (prefers-reduced-motion: no-preference) { .progress-fill { transition: width .3s ease; } }
 `;
 
@@ -342,5 +352,5 @@ const PRINT = `
 
 /** The complete stylesheet for one mode. */
 export function stylesheet(mode: 'export' | 'webview'): string {
-    return (mode === 'webview' ? WEBVIEW_THEME : EXPORT_THEME) + BASE + PRINT;
+    return mode === 'webview' ? WEBVIEW_THEME + BASE + WEBVIEW_LINKS + PRINT : EXPORT_THEME + BASE + PRINT;
 }

@@ -33,11 +33,11 @@ export interface MapLayout {
     edges: MapEdge[];
 }
 
-export const NODE_WIDTH = 232;
+export const NODE_WIDTH = 248;
 export const NODE_HEIGHT = 50;
 const GAP_Y = 12;
 const PITCH = NODE_HEIGHT + GAP_Y;
-const COLUMN_GAP = 72;
+const COLUMN_GAP = 58;
 const MARGIN = 8;
 const HEADER = 40;
 

@@ -1,0 +1,16 @@
+#!/bin/sh
+# System packages the real-editor tests need (Debian): run once per machine, as root.
+#   libkrb5-dev  headers for code-server's `kerberos` native module (gssapi/gssapi.h)
+#   chromium     the browser Playwright drives (playwright-core cannot download one here)
+set -eu
+missing=""
+dpkg -s libkrb5-dev >/dev/null 2>&1 || missing="$missing libkrb5-dev"
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+if [ -z "$missing" ]; then
+    echo "e2e system dependencies already installed"
+    exit 0
+fi
+echo "installing:$missing"
+apt-get update
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive apt-get install -y $missing

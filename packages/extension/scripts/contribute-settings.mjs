@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+/**
+ * GENERATES `contributes.configuration` of packages/extension/package.json from the rule
+ * table (packages/language/src/rules/rule-table.ts, built to out/), so that the VS Code settings,
+ * the validator and the CLI share one source of truth. Do not edit that part of the manifest by
+ * hand: edit the rule table and rebuild.
+ *
+ *   node scripts/contribute-settings.mjs           rewrite the manifest if it changed
+ *   node scripts/contribute-settings.mjs --check   exit 1 if the manifest is out of date
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const manifestPath = join(here, '..', 'package.json');
+const ruleTablePath = join(here, '..', '..', 'language', 'out', 'rules', 'rule-table.js');
+
+/** The settings every Strat user has besides the rule severities. */
+const GENERAL_SETTINGS = {
+    'strat.maxActiveOkrsPerOwner': {
+        type: 'number',
+        default: 3,
+        minimum: 1,
+        scope: 'resource',
+        markdownDescription: 'How many active OKRs one owner may have in one cycle before `too-many-okrs` is reported. '
+            + 'Focus: an owner with many objectives at once achieves few of them.'
+    },
+    'strat.trace.server': {
+        type: 'string',
+        enum: ['off', 'messages', 'verbose'],
+        default: 'off',
+        scope: 'window',
+        enumDescriptions: [
+            'No tracing.',
+            'Trace the names of the messages between VS Code and the Strat language server.',
+            'Trace the messages with their contents.'
+        ],
+        markdownDescription: 'Traces the communication between VS Code and the Strat language server in the **Strat** output channel (for troubleshooting).'
+    }
+};
+
+const SETTING_DESCRIPTIONS = {
+    off: 'Do not report this rule.',
+    hint: 'Report as a hint (a faint underline, not listed in the Problems panel).',
+    info: 'Report as information.',
+    warning: 'Report as a warning.',
+    error: 'Report as an error.'
+};
+
+const GROUPS = [
+    { severity: 'error', title: 'Strat: errors' },
+    { severity: 'warning', title: 'Strat: warnings' },
+    { severity: 'info', title: 'Strat: information' },
+    { severity: 'hint', title: 'Strat: hints' }
+];
+
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** The setting for one rule: its severity, defaulting to the table's. */
+export function ruleSetting(code, rule, settings, order) {
+    const step = rule.step > 0 ? ` (step ${rule.step} of the seven-step OKR model)` : '';
+    return {
+        type: 'string',
+        enum: [...settings],
+        enumDescriptions: settings.map((setting) => SETTING_DESCRIPTIONS[setting] ?? setting),
+        default: rule.severity,
+        scope: 'resource',
+        order,
+        markdownDescription: `\`${code}\`${step}: reported when ${sentence(rule.when)} `
+            + `Shown at ${sentence(rule.reportedAt)}\n\n${sentence(rule.rationale)}`
+    };
+}
+
+/** `contributes.configuration` for the given rule table. */
+export function configurationContribution({ RULES, RULE_CODES, RULE_SETTINGS }) {
+    const general = { title: 'Strat', properties: GENERAL_SETTINGS };
+    const groups = GROUPS.map(({ severity, title }) => {
+        const properties = {};
+        RULE_CODES.forEach((code, index) => {
+            const rule = RULES[code];
+            if (rule.severity === severity) {
+                properties[`strat.rules.${code}`] = ruleSetting(code, rule, RULE_SETTINGS, index);
+            }
+        });
+        return { title, properties };
+    }).filter((group) => Object.keys(group.properties).length > 0);
+    const unknown = RULE_CODES.filter((code) => !GROUPS.some((group) => group.severity === RULES[code].severity));
+    if (unknown.length > 0) {
+        throw new Error(`Rules with an unknown default severity: ${unknown.join(', ')}`);
+    }
+    return [general, ...groups];
+}
+
+async function main() {
+    if (!existsSync(ruleTablePath)) {
+        throw new Error(`${ruleTablePath} is missing: build the language package first (npm run build at the repository root, or tsc -b).`);
+    }
+    const table = await import(pathToFileURL(ruleTablePath).href);
+    const text = await readFile(manifestPath, 'utf8');
+    const manifest = JSON.parse(text);
+    manifest.contributes = { ...manifest.contributes, configuration: configurationContribution(table) };
+    const updated = `${JSON.stringify(manifest, null, 2)}\n`;
+    if (process.argv.includes('--check')) {
+        if (updated !== text) {
+            console.error('packages/extension/package.json: contributes.configuration is out of date with the rule table; run npm run build.');
+            process.exitCode = 1;
+        }
+        return;
+    }
+    if (updated !== text) {
+        await writeFile(manifestPath, updated);
+        console.log(`contributes.configuration: ${table.RULE_CODES.length} rule settings written to package.json`);
+    } else {
+        console.log(`contributes.configuration: up to date (${table.RULE_CODES.length} rules)`);
+    }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+    main().catch((error) => {
+        console.error(error instanceof Error ? error.message : String(error));
+        process.exitCode = 1;
+    });
+}

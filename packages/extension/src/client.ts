@@ -1,0 +1,39 @@
+/**
+ * The language client: starts the bundled Strat language server (`dist/server.cjs`) over IPC
+ * and connects it to `.strat` documents (files on disk and untitled editors).
+ */
+import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { workspace } from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+
+/** The client id: VS Code reads `strat.trace.server` because of it. */
+export const CLIENT_ID = 'strat';
+export const CLIENT_NAME = 'Strat Language Server';
+/** The settings section the server reads through `workspace/configuration`. */
+export const SETTINGS_SECTION = 'strat';
+
+export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
+    const serverModule = context.asAbsolutePath('dist/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: {
+            module: serverModule,
+            transport: TransportKind.ipc,
+            options: { execArgv: ['--nolazy', `--inspect=${process.env.STRAT_SERVER_DEBUG_PORT ?? '6009'}`] }
+        }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { scheme: 'file', language: 'strat' },
+            { scheme: 'untitled', language: 'strat' }
+        ],
+        synchronize: {
+            configurationSection: SETTINGS_SECTION,
+            fileEvents: workspace.createFileSystemWatcher('**/*.strat')
+        },
+        outputChannel,
+        traceOutputChannel: outputChannel
+    };
+    return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}

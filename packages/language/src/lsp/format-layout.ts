@@ -1,0 +1,84 @@
+/**
+ * The canonical layout of a .strat file, computed over its tokens alone: it decides only the
+ * whitespace between tokens, so formatting can never change a token, drop a comment or alter
+ * meaning. Pure: no document, no editor.
+ */
+
+export type TokenKind = 'open' | 'close' | 'comma' | 'line-comment' | 'block-comment' | 'word';
+
+export interface LayoutToken {
+    offset: number;
+    /** End offset; a line comment's trailing blanks are left out (they are whitespace to re-lay). */
+    end: number;
+    kind: TokenKind;
+    /** Starts a line of its own: an element, a property, a key result, an initiative… */
+    startsLine: boolean;
+}
+
+/** The whitespace between two tokens (or before the first / after the last) and what it should be. */
+export interface Gap {
+    start: number;
+    end: number;
+    text: string;
+}
+
+export const INDENT = '    ';
+
+/** The canonical whitespace for every gap of `source`, in order; the last gap ends the file with one newline. */
+export function layoutGaps(tokens: readonly LayoutToken[], source: string, eol: string): Gap[] {
+    const gaps: Gap[] = [];
+    let depth = 0;
+    // Top-level elements are always separated by exactly one blank line.
+    let afterTopLevelClose = false;
+    tokens.forEach((token, i) => {
+        const previous = tokens[i - 1];
+        const start = previous ? previous.end : 0;
+        if (token.kind === 'close') {
+            depth = Math.max(0, depth - 1);
+        }
+        let text = '';
+        if (previous) {
+            const newlines = countNewlines(source.slice(start, token.offset));
+            if (isComment(token) && newlines === 0) {
+                text = ' '; // a trailing comment stays on its line
+            } else if (breaksBefore(previous, token, newlines)) {
+                const blank = afterTopLevelClose || (previous.kind !== 'open' && token.kind !== 'close' && newlines >= 2);
+                // A token pushed to a new line by a comment, but not starting a line itself, is a continuation.
+                const level = token.startsLine || token.kind === 'close' || isComment(token) ? depth : depth + 1;
+                text = eol.repeat(blank ? 2 : 1) + INDENT.repeat(level);
+                afterTopLevelClose = false;
+            } else {
+                text = token.kind === 'comma' ? '' : ' ';
+            }
+        }
+        gaps.push({ start, end: token.offset, text });
+        if (token.kind === 'open') {
+            depth++;
+        } else if (token.kind === 'close' && depth === 0) {
+            afterTopLevelClose = true;
+        }
+    });
+    const last = tokens[tokens.length - 1];
+    if (last) {
+        gaps.push({ start: last.end, end: source.length, text: eol });
+    }
+    return gaps;
+}
+
+function breaksBefore(previous: LayoutToken, token: LayoutToken, newlines: number): boolean {
+    return previous.kind === 'line-comment'
+        || previous.kind === 'open'
+        || token.startsLine
+        || token.kind === 'close'
+        || isComment(token)
+        // keep a line break written after a block comment (`/* … */` on a line of its own)
+        || (previous.kind === 'block-comment' && newlines > 0);
+}
+
+function isComment(token: LayoutToken): boolean {
+    return token.kind === 'line-comment' || token.kind === 'block-comment';
+}
+
+function countNewlines(whitespace: string): number {
+    return (whitespace.match(/\r\n|\r|\n/g) ?? []).length;
+}

@@ -1,0 +1,137 @@
+/**
+ * Quick fixes for the Strat rules that have an obvious repair, keyed on the diagnostic code.
+ * Each returns code actions for one diagnostic; the first, preferred one is what a strategy
+ * team would usually do. Insertions follow the surrounding indentation.
+ */
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { isKeyResult, isKpi, isOkr, type Kpi } from '../generated/ast.js';
+import { isPercent } from '../model/ast-text.js';
+import { INDENT, deletions, indentAt, insertLinesAfter, insertLinesBefore, removalSpan } from './edit-text.js';
+import { MAX_KEY_RESULTS, continuationName, keyResultsToMove, splitOkrEdits } from './split-okr.js';
+
+export interface FixContext {
+    document: LangiumDocument;
+    diagnostic: Diagnostic;
+    /** Whether an element of the workspace already has this name. */
+    isNameTaken: (name: string) => boolean;
+    /** The cycle to propose for an OKR without one (see cycle-placeholder.ts). */
+    cycle: () => string;
+}
+
+export type QuickFix = (context: FixContext) => CodeAction[];
+
+export const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
+    'reward-kpi-in-okr': rewardKpiFixes,
+    'kr-count': keyResultCountFixes,
+    'okr-no-plan': context => withNode(context, isOkr, okr => bodyEnd(context, okr, 'Add an improvement plan', ['plan {', `${INDENT}initiative "…"`, '}'])),
+    'kpi-no-target': context => withNode(context, isKpi, kpi => kpiTargetFix(context, kpi)),
+    'okr-no-cycle': context => withNode(context, isOkr, okr => {
+        const cycle = context.cycle();
+        return bodyStart(context, okr, `Add cycle ${cycle}`, [`cycle ${cycle}`]);
+    })
+};
+
+function rewardKpiFixes(context: FixContext): CodeAction[] {
+    return withNode(context, isKeyResult, kr => {
+        const cst = kr.$cstNode;
+        const offset = context.document.textDocument.offsetAt(context.diagnostic.range.start);
+        const keyword = cst && GrammarUtils.findNodesForKeyword(cst, 'measures').filter(node => node.offset < offset).at(-1);
+        const reference = cst && CstUtils.findLeafNodeAtOffset(cst, offset);
+        const actions: CodeAction[] = [];
+        if (keyword && reference) {
+            const text = context.document.textDocument.getText();
+            actions.push(fix(context, 'Remove the measures link', true,
+                deletions(context.document.textDocument, [removalSpan(text, keyword.offset, reference.end)])));
+        }
+        const kpi = kr.measures?.ref;
+        if (kpi?.$cstNode) {
+            // The KPI may live in another file: the edit goes to that file.
+            const kpiDocument = AstUtils.getDocument(kpi);
+            const kpiText = kpiDocument.textDocument.getText();
+            const spans = GrammarUtils.findNodesForKeyword(kpi.$cstNode, 'rewarded').map(node => removalSpan(kpiText, node.offset, node.end));
+            actions.push({
+                title: `Stop marking KPI '${kpi.name}' as rewarded (affects pay: check with HR)`,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [context.diagnostic],
+                edit: { changes: { [kpiDocument.uri.toString()]: deletions(kpiDocument.textDocument, spans) } }
+            });
+        }
+        return actions;
+    });
+}
+
+function keyResultCountFixes(context: FixContext): CodeAction[] {
+    return withNode(context, isOkr, okr => {
+        const count = okr.keyResults.length;
+        if (count > MAX_KEY_RESULTS) {
+            const name = continuationName(okr, context.isNameTaken);
+            const moved = keyResultsToMove(okr).length;
+            return [fix(context, `Split off ${moved} key results into a new OKR '${name}'`, true, splitOkrEdits(context.document, okr, name))];
+        }
+        const skeleton = ['key result "…" {', `${INDENT}from 0 to 1`, '}'];
+        const title = count === 0 ? 'Add two key results' : 'Add a key result';
+        const lines = count === 0 ? [...skeleton, ...skeleton] : skeleton;
+        const last = okr.keyResults.at(-1)?.$cstNode;
+        if (last) {
+            return [fix(context, title, true, [insertLinesAfter(context.document.textDocument, last.end, bodyIndent(context, okr), lines)])];
+        }
+        // With no key result yet, they go before the plan (as in LANGUAGE.md), else at the end.
+        const plan = okr.plan?.$cstNode;
+        if (plan) {
+            const indent = bodyIndent(context, okr);
+            return [fix(context, title, true, [insertLinesBefore(context.document.textDocument, plan.offset, indent, lines, indent)])];
+        }
+        return bodyEnd(context, okr, title, lines);
+    });
+}
+
+function kpiTargetFix(context: FixContext, kpi: Kpi): CodeAction[] {
+    // A placeholder on the passing side of an existing alert, so the fix does not cause `alert-side`.
+    const value = kpi.alert === undefined ? '0' : `${kpi.alert + 1}${isPercent(kpi, 'alert') ? '%' : ''}`;
+    const line = `target >= ${value}`;
+    const monitors = kpi.$cstNode && GrammarUtils.findNodesForProperty(kpi.$cstNode, 'monitors').at(-1);
+    if (monitors) {
+        const textDocument = context.document.textDocument;
+        return [fix(context, `Add a target (${line})`, true, [insertLinesAfter(textDocument, monitors.end, bodyIndent(context, kpi), [line])])];
+    }
+    return bodyStart(context, kpi, `Add a target (${line})`, [line]);
+}
+
+/** Inserts lines as the first properties of an element body. */
+function bodyStart(context: FixContext, node: AstNode, title: string, lines: string[]): CodeAction[] {
+    const open = node.$cstNode && GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
+    return open ? [fix(context, title, true, [insertLinesAfter(context.document.textDocument, open.end, bodyIndent(context, node), lines)])] : [];
+}
+
+/** Inserts lines as the last properties of an element body, before its closing brace. */
+function bodyEnd(context: FixContext, node: AstNode, title: string, lines: string[]): CodeAction[] {
+    const close = node.$cstNode && GrammarUtils.findNodesForKeyword(node.$cstNode, '}').at(-1);
+    if (!close || !node.$cstNode) {
+        return [];
+    }
+    const textDocument = context.document.textDocument;
+    return [fix(context, title, true, [insertLinesBefore(textDocument, close.offset, bodyIndent(context, node), lines, indentAt(textDocument, node.$cstNode.offset))])];
+}
+
+function bodyIndent(context: FixContext, node: AstNode): string {
+    return node.$cstNode ? indentAt(context.document.textDocument, node.$cstNode.offset) + INDENT : INDENT;
+}
+
+/** Runs `make` on the node of the wanted type at the diagnostic, if the document still has one there. */
+function withNode<T extends AstNode>(context: FixContext, is: (node: unknown) => node is T, make: (node: T) => CodeAction[]): CodeAction[] {
+    const root = context.document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, context.document.textDocument.offsetAt(context.diagnostic.range.start));
+    const node = leaf && AstUtils.getContainerOfType(leaf.astNode, is);
+    return node ? make(node) : [];
+}
+
+function fix(context: FixContext, title: string, isPreferred: boolean, edits: TextEdit[]): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [context.diagnostic],
+        isPreferred,
+        edit: { changes: { [context.document.uri.toString()]: edits } }
+    };
+}

@@ -1,0 +1,41 @@
+/**
+ * A code lens above each OKR: "Score 43% · amber · 2 key results" from the OKR's scorecard card.
+ * Its command asks the client to open the scorecard at that OKR; the title alone already says
+ * everything, so a client without the command still shows useful text.
+ */
+import { GrammarUtils, type LangiumDocument } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens } from 'vscode-languageserver';
+import { isOkr, type Model, type Okr } from '../generated/ast.js';
+import { okrCard } from '../scorecard/build-scorecard.js';
+import { formatFraction, plural } from '../scorecard/render/format.js';
+
+/** Client command (arguments: document URI, OKR name). */
+export const OPEN_SCORECARD_COMMAND = 'strat.openScorecard';
+
+export class StratCodeLensProvider implements CodeLensProvider {
+    provideCodeLens(document: LangiumDocument): CodeLens[] {
+        const model = document.parseResult.value as Model;
+        return (model.elements ?? []).filter(isOkr).flatMap(okr => {
+            const anchor = GrammarUtils.findNodeForProperty(okr.$cstNode, 'name') ?? okr.$cstNode;
+            if (!anchor) {
+                return [];
+            }
+            return [{
+                range: anchor.range,
+                command: { title: okrLensTitle(okr), command: OPEN_SCORECARD_COMMAND, arguments: [document.uri.toString(), okr.name] }
+            }];
+        });
+    }
+}
+
+export function okrLensTitle(okr: Okr): string {
+    const card = okrCard(okr);
+    const parts = [
+        `Score ${formatFraction(card.score)}`,
+        ...(card.grade ? [card.grade] : []),
+        plural(card.keyResults.length, 'key result'),
+        ...(card.status === 'active' ? [] : [card.status])
+    ];
+    return parts.join(' · ');
+}

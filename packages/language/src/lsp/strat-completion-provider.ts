@@ -1,0 +1,94 @@
+/**
+ * Completion: Langium offers the keywords that may come next (enum values included) and, for a
+ * reference, the workspace's elements of the referenced type only (`measures` → KPIs). On top:
+ * titles and summaries on every item, keyword explanations, and no nonsense candidates (an OKR
+ * supporting itself, a KPI listed twice in one `addresses`).
+ */
+import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices } from 'langium/lsp';
+import { isKpi, isOkr } from '../generated/ast.js';
+import { elementMarkdown } from './element-markdown.js';
+import { keywordDoc } from './keyword-docs.js';
+
+export class StratCompletionProvider extends DefaultCompletionProvider {
+    private readonly documents: LangiumDocuments;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const excluded = this.excludedNames(refInfo, context);
+        return excluded.size === 0 ? candidates : stream(candidates).filter(c => !excluded.has(c.name));
+    }
+
+    /** The OKR itself after `supports`; names already listed in the same `monitors` / `addresses`. */
+    private excludedNames(refInfo: ReferenceInfo, context: CompletionContext): Set<string> {
+        const excluded = new Set<string>();
+        const okr = AstUtils.getContainerOfType(refInfo.container, isOkr);
+        if (refInfo.property === 'supports' && okr?.name) {
+            excluded.add(okr.name);
+        }
+        const listed = refInfo.property === 'addresses' ? okr?.addresses
+            : refInfo.property === 'monitors' ? AstUtils.getContainerOfType(refInfo.container, isKpi)?.monitors
+            : undefined;
+        for (const ref of listed ?? []) {
+            // The reference being typed is not "already listed".
+            const node = ref.$refNode;
+            if (node && !(node.offset <= context.offset && context.offset <= node.end)) {
+                excluded.add(ref.$refText);
+            }
+        }
+        return excluded;
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = this.nodeOf(description);
+        if (!node) {
+            return item;
+        }
+        const markdown = elementMarkdown(node);
+        return {
+            ...item,
+            detail: titleOf(node) ?? item.detail,
+            documentation: markdown ? { kind: 'markdown', value: markdown } : item.documentation
+        };
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        if (!this.filterKeyword(context, keyword)) {
+            return;
+        }
+        const doc = keywordDoc(keyword);
+        acceptor(context, {
+            label: keyword.value,
+            kind: this.getKeywordCompletionItemKind(keyword),
+            detail: 'Keyword',
+            documentation: doc ? { kind: 'markdown', value: doc } : undefined,
+            sortText: '1'
+        });
+    }
+
+    /** `target` in a KPI is followed by a direction: offer `>=` and `<=` although they are not words. */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return super.filterKeyword(context, keyword) || keyword.value === '>=' || keyword.value === '<=';
+    }
+
+    /** The description's node, or the node at its path when the description was made before a rebuild. */
+    private nodeOf(description: AstNodeDescription): AstNode | undefined {
+        if (description.node) {
+            return description.node;
+        }
+        const document = this.documents.getDocument(description.documentUri);
+        return document && this.locator.getAstNode(document.parseResult.value, description.path);
+    }
+}
+
+function titleOf(node: AstNode): string | undefined {
+    return 'title' in node && typeof node.title === 'string' ? node.title : undefined;
+}

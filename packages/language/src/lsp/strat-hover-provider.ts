@@ -1,0 +1,49 @@
+/**
+ * Hover: on an element's name or on a reference to it, the element's scorecard summary
+ * (element-markdown.ts); on an unnamed key result's title, that key result; on a keyword, a
+ * one-line explanation from the language reference.
+ */
+import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { isKeyResult } from '../generated/ast.js';
+import { elementMarkdown } from './element-markdown.js';
+import { keywordDoc } from './keyword-docs.js';
+import { Referrers } from './referrers.js';
+
+export class StratHoverProvider extends AstNodeHoverProvider {
+    private readonly referrers: Referrers;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.referrers = new Referrers(services);
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!leaf || leaf.offset + leaf.length <= offset) {
+            return undefined;
+        }
+        const contents: string[] = [];
+        for (const target of this.references.findDeclarations(leaf)) {
+            const content = this.getAstNodeHoverContent(target);
+            if (content) contents.push(content);
+        }
+        // An unnamed key result is known by its title.
+        if (contents.length === 0 && isKeyResult(leaf.astNode) && GrammarAST.isAssignment(leaf.grammarSource?.$container) && leaf.grammarSource.$container.feature === 'title') {
+            contents.push(this.getAstNodeHoverContent(leaf.astNode) ?? '');
+        }
+        if (contents.length === 0 && GrammarAST.isKeyword(leaf.grammarSource)) {
+            const doc = keywordDoc(leaf.grammarSource);
+            if (doc) contents.push(`\`${leaf.grammarSource.value}\` — ${doc}`);
+        }
+        const value = contents.filter(c => c.length > 0).join('\n\n---\n\n');
+        return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): string | undefined {
+        return elementMarkdown(node, this.referrers);
+    }
+}

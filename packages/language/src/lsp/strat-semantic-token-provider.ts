@@ -1,0 +1,67 @@
+/**
+ * Semantic tokens: element names and references coloured by what they name, so a reader sees
+ * at a glance which words are KPIs, OKRs… Keywords, strings and numbers are left to the
+ * TextMate grammar.
+ *
+ * Legend (explicit, not Langium's catch-all list):
+ *   ambition → `namespace`, strategy → `class`, KPI → `type`, OKR → `function`, key result → `property`;
+ *   modifiers: `declaration` on the defining name, and the custom `rewarded` on a rewarded KPI
+ *   (its name and every reference to it), so themes can flag pay-linked KPIs where OKRs use them.
+ */
+import type { AstNode } from 'langium';
+import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { isAmbition, isKeyResult, isKpi, isOkr, isStrategy, type Kpi } from '../generated/ast.js';
+
+export const STRAT_TOKEN_TYPES: Readonly<Record<string, number>> = {
+    [SemanticTokenTypes.namespace]: 0,
+    [SemanticTokenTypes.class]: 1,
+    [SemanticTokenTypes.type]: 2,
+    [SemanticTokenTypes.function]: 3,
+    [SemanticTokenTypes.property]: 4
+};
+
+/** Custom modifier: the KPI is used for remuneration (`rewarded`). */
+export const REWARDED_MODIFIER = 'rewarded';
+
+/** Bit flags; a modifier's bit is its index in the legend. */
+export const STRAT_TOKEN_MODIFIERS: Readonly<Record<string, number>> = {
+    [SemanticTokenModifiers.declaration]: 1 << 0,
+    [REWARDED_MODIFIER]: 1 << 1
+};
+
+const DECLARATION = SemanticTokenModifiers.declaration;
+
+export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    override get tokenTypes(): Record<string, number> {
+        return STRAT_TOKEN_TYPES;
+    }
+
+    override get tokenModifiers(): Record<string, number> {
+        return STRAT_TOKEN_MODIFIERS;
+    }
+
+    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        if (isAmbition(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.namespace, modifier: DECLARATION });
+        } else if (isStrategy(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.class, modifier: DECLARATION });
+            acceptor({ node, property: 'realizes', type: SemanticTokenTypes.namespace });
+        } else if (isKpi(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.type, modifier: [DECLARATION, ...rewarded(node)] });
+            acceptor({ node, property: 'monitors', type: SemanticTokenTypes.class });
+        } else if (isOkr(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.function, modifier: DECLARATION });
+            node.addresses.forEach((ref, index) =>
+                acceptor({ node, property: 'addresses', index, type: SemanticTokenTypes.type, modifier: rewarded(ref.ref) }));
+            acceptor({ node, property: 'supports', type: SemanticTokenTypes.function });
+        } else if (isKeyResult(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.property, modifier: DECLARATION });
+            acceptor({ node, property: 'measures', type: SemanticTokenTypes.type, modifier: rewarded(node.measures?.ref) });
+        }
+    }
+}
+
+function rewarded(kpi: Kpi | undefined): string[] {
+    return kpi?.rewarded ? [REWARDED_MODIFIER] : [];
+}

@@ -1,0 +1,394 @@
+/**
+ * `renderScorecardMarkdown`: the scorecard as GitHub-flavoured Markdown, with the same content
+ * as the HTML page — header, strategy map (as a nested list), seven steps and gaps, KPI
+ * scorecard, OKR board, diagnostics. Statuses are words plus emoji, progress a text bar
+ * (`██████░░░░ 60%`). All user text is escaped (`|`, `<`, `>`, `*`, `_`, backticks…).
+ */
+
+import type { KeyResultCard, KpiCard, OkrCard, Scorecard, StrategyCard } from '../model.js';
+import { escapeMarkdown } from './escape.js';
+import {
+    DIRECTION_LABEL,
+    formatConfidence,
+    formatFraction,
+    formatNumber,
+    formatQuantity,
+    formatTarget,
+    fractionToPercent,
+    FREQUENCY_LABEL,
+    GRADE_LABEL,
+    KPI_STATUS_EMOJI,
+    NO_DATA,
+    OKR_STATUS_LABEL,
+    PERSPECTIVE_LABEL,
+    SEVERITIES,
+    SEVERITY_LABEL,
+    SEVERITY_PLURAL,
+    TREND_LABEL,
+    trendArrow,
+} from './format.js';
+import { groupKpis, indexByName, type GroupBy, type KpiGroup } from './grouping.js';
+import { locator, sortedDiagnostics } from './locations.js';
+import { diagnosticCountsByCode, sevenSteps, stepOfCode } from './steps.js';
+
+export interface MarkdownOptions {
+    /** The top heading; default "Strategy scorecard". */
+    title?: string;
+    /** How the KPI scorecard is grouped; default `strategy`. */
+    groupBy?: GroupBy;
+}
+
+const SPARK_CHARS = '▁▂▃▄▅▆▇█';
+const BAR_CELLS = 10;
+
+interface Lookups {
+    kpis: Map<string, KpiCard>;
+    okrs: Map<string, OkrCard>;
+    strategies: Map<string, StrategyCard>;
+}
+
+/** User text, escaped. */
+const t = escapeMarkdown;
+
+/** A name as inline code when it is a plain identifier, else escaped text. */
+function n(name: string): string {
+    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? `\`${name}\`` : t(name);
+}
+
+function statusWord(status: KpiCard['status']): string {
+    return `${KPI_STATUS_EMOJI[status]} ${status}`;
+}
+
+/** `██████░░░░ 60%`, or `no data`. */
+export function textProgressBar(progress: number | null): string {
+    const percent = fractionToPercent(progress);
+    if (percent === null) return NO_DATA;
+    const filled = Math.round((percent / 100) * BAR_CELLS);
+    return `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${percent}%`;
+}
+
+/** The KPI's actuals as a text sparkline (`▁▃▅█`); empty when there are none. */
+export function textSparkline(kpi: KpiCard): string {
+    const values = kpi.actuals.map((a) => a.value).filter((v) => Number.isFinite(v));
+    if (values.length === 0) return '';
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const top = SPARK_CHARS.length - 1;
+    return values
+        .map((v) => SPARK_CHARS[max === min ? Math.floor(top / 2) : Math.round(((v - min) / (max - min)) * top)] ?? '')
+        .join('');
+}
+
+function table(header: string[], align: ('l' | 'r')[], rows: string[][]): string {
+    const cell = (s: string): string => (s === '' ? ' ' : s);
+    const lines = [
+        `| ${header.join(' | ')} |`,
+        `|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+
+function headerMd(scorecard: Scorecard, title: string): string[] {
+    const out = [`# ${t(title)}`, ''];
+    if (scorecard.ambitions.length === 0) {
+        out.push('_No ambition yet — step 1 is to write down the longer-term ambition._', '');
+    }
+    for (const a of scorecard.ambitions) {
+        const meta = [a.horizon ? `horizon ${t(a.horizon)}` : 'no horizon', a.owner ? `owner ${t(a.owner)}` : null]
+            .filter((m): m is string => m !== null)
+            .join(' · ');
+        out.push(`> **Ambition: ${t(a.title || a.name)}** (${n(a.name)}) — ${meta}`);
+        if (a.description) out.push(`>`, `> ${t(a.description)}`);
+        out.push('');
+    }
+    const s = scorecard.steps;
+    const problems = scorecard.diagnostics.summary.errors + scorecard.diagnostics.summary.warnings;
+    out.push(
+        table(
+            ['Strategies', 'KPIs', 'Red KPIs', 'Active OKRs', 'Closed OKRs', 'Errors & warnings'],
+            ['r', 'r', 'r', 'r', 'r', 'r'],
+            [[s.strategies, s.kpis, s.redKpis, s.activeOkrs, s.closedOkrs, problems].map(formatNumber)],
+        ),
+        '',
+    );
+    if (scorecard.kpis.length > 0) {
+        const counts = (['green', 'amber', 'red', 'unknown'] as const).map(
+            (status) => `${KPI_STATUS_EMOJI[status]} ${scorecard.kpis.filter((k) => k.status === status).length} ${status}`,
+        );
+        out.push(`KPI health: ${counts.join(' · ')}`, '');
+    }
+    return out;
+}
+
+function kpiLine(kpi: KpiCard): string {
+    const value = kpi.value === null ? 'no value' : formatQuantity(kpi.value, kpi.unit);
+    return `${KPI_STATUS_EMOJI[kpi.status]} KPI **${t(kpi.title || kpi.name)}** (${n(kpi.name)}) — ${kpi.status}, ${t(value)} vs ${t(formatTarget(kpi.target, kpi.direction, kpi.unit))}`;
+}
+
+function okrLine(okr: OkrCard): string {
+    const grade = okr.grade ? ` (${okr.grade})` : '';
+    return `OKR **${t(okr.objective || okr.name)}** (${n(okr.name)}) — ${t(okr.cycle ?? 'no cycle')}, ${okr.status}, ${formatFraction(okr.score)}${grade}`;
+}
+
+function strategyLine(s: StrategyCard): string {
+    return `♟️ Strategy **${t(s.title || s.name)}** (${n(s.name)}) — ${s.perspective ? PERSPECTIVE_LABEL[s.perspective].toLowerCase() : 'no perspective'}`;
+}
+
+function mapMd(scorecard: Scorecard, lookups: Lookups): string[] {
+    const out = ['## Strategy map', ''];
+    if (scorecard.ambitions.length + scorecard.strategies.length + scorecard.kpis.length + scorecard.okrs.length === 0) {
+        out.push('_Nothing to map yet._', '');
+        return out;
+    }
+    const ambitionNames = new Set(scorecard.ambitions.map((a) => a.name));
+    const okrsOf = (kpi: KpiCard): OkrCard[] => {
+        const names = new Set([...kpi.addressedBy, ...scorecard.okrs.filter((o) => o.addresses.includes(kpi.name)).map((o) => o.name)]);
+        return [...names].map((name) => lookups.okrs.get(name)).filter((o): o is OkrCard => o !== undefined);
+    };
+    const kpisOf = (s: StrategyCard): KpiCard[] =>
+        scorecard.kpis.filter((k) => k.strategies.includes(s.name) || s.kpis.includes(k.name));
+    const strategyTree = (s: StrategyCard, indent: string): void => {
+        out.push(`${indent}- ${strategyLine(s)}`);
+        for (const kpi of kpisOf(s)) {
+            out.push(`${indent}  - ${kpiLine(kpi)}`);
+            for (const okr of okrsOf(kpi)) out.push(`${indent}    - ${okrLine(okr)}`);
+        }
+    };
+    for (const a of scorecard.ambitions) {
+        out.push(`- 🎯 Ambition **${t(a.title || a.name)}** (${n(a.name)})${a.horizon ? ` — horizon ${t(a.horizon)}` : ''}`);
+        for (const s of scorecard.strategies) {
+            if (s.ambition === a.name || (s.ambition === null && a.strategies.includes(s.name))) strategyTree(s, '  ');
+        }
+    }
+    const orphanStrategies = scorecard.strategies.filter(
+        (s) => !(s.ambition !== null && ambitionNames.has(s.ambition)) && !scorecard.ambitions.some((a) => a.strategies.includes(s.name)),
+    );
+    if (orphanStrategies.length > 0) {
+        out.push('- _Strategies that realize no ambition_');
+        for (const s of orphanStrategies) strategyTree(s, '  ');
+    }
+    const unassigned = scorecard.kpis.filter((k) => !k.strategies.some((name) => lookups.strategies.has(name)));
+    if (unassigned.length > 0) {
+        out.push('- _KPIs that monitor no strategy_');
+        for (const kpi of unassigned) {
+            out.push(`  - ${kpiLine(kpi)}`);
+            for (const okr of okrsOf(kpi)) out.push(`    - ${okrLine(okr)}`);
+        }
+    }
+    const kpiless = scorecard.okrs.filter((o) => !o.addresses.some((name) => lookups.kpis.has(name)));
+    if (kpiless.length > 0) {
+        out.push('- _OKRs that address no KPI_');
+        for (const okr of kpiless) out.push(`  - ${okrLine(okr)}`);
+    }
+    out.push('');
+    return out;
+}
+
+function stepsMd(scorecard: Scorecard): string[] {
+    const rows = sevenSteps(scorecard).map((step) => [
+        String(step.number),
+        step.name,
+        step.facts.join(' · '),
+        step.gaps.length === 0 ? 'none' : step.gaps.map((g) => `${n(g.code)} × ${g.count}`).join(', '),
+    ]);
+    const out = ['## Seven steps', '', table(['Step', 'Name', 'Counts', 'Gaps'], ['r', 'l', 'l', 'l'], rows), ''];
+    out.push('### Gaps found by the rules', '');
+    const counts = diagnosticCountsByCode(scorecard);
+    if (counts.length === 0) {
+        out.push('_The rules found no gaps._', '');
+    } else {
+        const gapRows = counts.map((c) => {
+            const step = stepOfCode(c.code);
+            return [n(c.code), SEVERITY_LABEL[c.severity] ?? t(String(c.severity)), step === null ? 'general' : `step ${step}`, formatNumber(c.count)];
+        });
+        out.push(table(['Code', 'Severity', 'Step', 'Count'], ['l', 'l', 'l', 'r'], gapRows), '');
+    }
+    return out;
+}
+
+function kpiRow(kpi: KpiCard): string[] {
+    const flags = [kpi.rewarded ? 'rewarded' : null, kpi.confidential ? 'confidential' : null].filter((f): f is string => f !== null);
+    const addressed = kpi.addressedBy.map((name) => n(name)).join(', ');
+    const latest = kpi.value === null ? 'no actuals' : `${t(formatQuantity(kpi.value, kpi.unit))}${kpi.period ? ` (${t(kpi.period)})` : ''}`;
+    return [
+        `**${t(kpi.title || kpi.name)}** ${n(kpi.name)}`,
+        statusWord(kpi.status),
+        latest,
+        t(formatTarget(kpi.target, kpi.direction, kpi.unit)),
+        kpi.alert === null ? 'none' : t(formatQuantity(kpi.alert, kpi.unit)),
+        `${trendArrow(kpi.trend, kpi.direction)} ${TREND_LABEL[kpi.trend]}`,
+        textSparkline(kpi),
+        kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : 'not set',
+        kpi.owner ? t(kpi.owner) : '—',
+        flags.join(', '),
+        addressed,
+    ];
+}
+
+function kpiGroupHeading(group: KpiGroup): string {
+    if (group.kind === 'strategy' && group.strategy) {
+        const s = group.strategy;
+        const perspective = s.perspective ? ` — ${PERSPECTIVE_LABEL[s.perspective]}` : '';
+        return `### ${t(s.title || s.name)} (${n(s.name)})${perspective}`;
+    }
+    return `### ${t(group.heading)}`;
+}
+
+function kpisMd(scorecard: Scorecard, groupBy: GroupBy): string[] {
+    const out = ['## KPI scorecard', ''];
+    if (scorecard.kpis.length === 0) {
+        out.push('_No KPIs yet._', '');
+        return out;
+    }
+    out.push(`_Grouped by ${groupBy}. Direction: ${DIRECTION_LABEL.up} unless the target reads ≤._`, '');
+    for (const group of groupKpis(scorecard, groupBy)) {
+        out.push(kpiGroupHeading(group), '');
+        if (group.kpis.length === 0) {
+            out.push(group.kind === 'strategy' ? '_No KPI monitors this strategy yet (step 3)._' : '_No KPI in this group._', '');
+            continue;
+        }
+        out.push(
+            table(
+                ['KPI', 'Status', 'Latest', 'Target', 'Alert', 'Trend', 'Actuals', 'Time frame', 'Owner', 'Flags', 'Addressed by'],
+                ['l', 'l', 'r', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
+                group.kpis.map(kpiRow),
+            ),
+            '',
+        );
+    }
+    return out;
+}
+
+function keyResultRow(kr: KeyResultCard, lookups: Lookups): string[] {
+    const kpi = kr.measures ? lookups.kpis.get(kr.measures) : undefined;
+    const unit = kr.unit ?? kpi?.unit ?? null;
+    const measures = kr.measures ? `${n(kr.measures)}${kpi ? ` ${statusWord(kpi.status)}` : ''}` : '';
+    return [
+        `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`,
+        textProgressBar(kr.progress),
+        `${t(formatQuantity(kr.from, unit))} → ${t(formatQuantity(kr.target, unit))}`,
+        kr.value === null ? NO_DATA : t(formatQuantity(kr.value, unit)),
+        formatConfidence(kr.confidence),
+        measures,
+    ];
+}
+
+function okrMd(okr: OkrCard, lookups: Lookups): string[] {
+    const out = [`### ${t(okr.objective || okr.name)} (${n(okr.name)})`, ''];
+    const score = okr.score === null ? `Score: ${NO_DATA}` : `Score: **${formatFraction(okr.score)}**`;
+    const grade = okr.grade ? ` ${KPI_STATUS_EMOJI[okr.grade]} ${GRADE_LABEL[okr.grade].toLowerCase()}` : '';
+    const facts = [
+        okr.cycle ? `Cycle ${t(okr.cycle)}` : 'No cycle',
+        OKR_STATUS_LABEL[okr.status],
+        okr.commitment === 'committed' ? 'Committed' : 'Aspirational',
+        okr.owner ? `Owner ${t(okr.owner)}` : 'No owner',
+        okr.confidential ? 'Confidential' : null,
+        `${score}${grade}`,
+    ].filter((f): f is string => f !== null);
+    out.push(facts.join(' · '), '');
+    if (okr.description) out.push(t(okr.description), '');
+    const addressed = okr.addresses.map((name) => {
+        const kpi = lookups.kpis.get(name);
+        return kpi ? `${t(kpi.title || kpi.name)} ${n(name)} ${statusWord(kpi.status)}` : n(name);
+    });
+    const initiatives = okr.plan?.initiatives ?? [];
+    const done = initiatives.filter((i) => i.done).length;
+    out.push(`- **Step 5 · addresses:** ${addressed.length > 0 ? addressed.join('; ') : 'no KPI'}`);
+    out.push(`- **Step 6 · improvement plan:** ${okr.plan === null ? 'no plan' : `${done} of ${initiatives.length} initiatives done`}`);
+    out.push(`- **Step 7 · business as usual:** ${okr.status === 'closed' ? 'closed — its KPIs monitor it again' : okr.status === 'draft' ? 'draft' : 'not yet (active)'}`);
+    if (okr.supports) {
+        const parent = lookups.okrs.get(okr.supports);
+        out.push(`- **Supports:** ${parent ? `${t(parent.objective || parent.name)} ` : ''}${n(okr.supports)}`);
+    }
+    out.push('');
+    if (okr.keyResults.length === 0) {
+        out.push('_No key results yet._', '');
+    } else {
+        out.push(
+            table(
+                ['Key result', 'Progress', 'From → target', 'Now', 'Confidence', 'Measures'],
+                ['l', 'l', 'l', 'r', 'r', 'l'],
+                okr.keyResults.map((kr) => keyResultRow(kr, lookups)),
+            ),
+            '',
+        );
+        for (const kr of okr.keyResults) {
+            if (kr.checkins.length === 0) continue;
+            const unit = kr.unit ?? (kr.measures ? lookups.kpis.get(kr.measures)?.unit : null) ?? null;
+            const points = kr.checkins.map(
+                (c) => `${t(c.period)}: ${t(formatQuantity(c.value, unit))}${c.confidence === null ? '' : ` (confidence ${formatConfidence(c.confidence)})`}`,
+            );
+            out.push(`Check-ins of _${t(kr.title || kr.name || 'key result')}_: ${points.join(' · ')}`, '');
+        }
+    }
+    out.push('**Improvement plan**', '');
+    if (okr.plan === null) out.push('_No improvement plan yet (step 6)._', '');
+    else if (initiatives.length === 0) out.push('_The plan has no initiatives yet._', '');
+    else {
+        for (const i of initiatives) {
+            const meta = [i.owner ? `owner ${t(i.owner)}` : null, i.due ? `due ${t(i.due)}` : null].filter((m): m is string => m !== null);
+            out.push(`- [${i.done ? 'x' : ' '}] ${t(i.title)}${i.done ? ' — done' : ''}${meta.length > 0 ? ` — ${meta.join(' · ')}` : ''}`);
+        }
+        out.push('');
+    }
+    return out;
+}
+
+function okrsMd(scorecard: Scorecard, lookups: Lookups): string[] {
+    const out = ['## OKR board', ''];
+    if (scorecard.okrs.length === 0) {
+        out.push('_No OKRs yet._', '');
+        return out;
+    }
+    for (const okr of scorecard.okrs) out.push(...okrMd(okr, lookups));
+    return out;
+}
+
+function diagnosticsMd(scorecard: Scorecard): string[] {
+    const summary = scorecard.diagnostics.summary;
+    const counts: Record<string, number> = {
+        error: summary.errors,
+        warning: summary.warnings,
+        info: summary.infos,
+        hint: summary.hints,
+    };
+    const line = SEVERITIES.map((s) => {
+        const count = counts[s] ?? 0;
+        return `${formatNumber(count)} ${count === 1 ? s : SEVERITY_PLURAL[s]}`;
+    }).join(' · ');
+    const out = ['## Diagnostics', '', line, ''];
+    const items = sortedDiagnostics(scorecard);
+    if (items.length === 0) {
+        out.push('_No problems found._', '');
+        return out;
+    }
+    const locate = locator(scorecard);
+    out.push(
+        table(
+            ['Severity', 'Code', 'Message', 'Location'],
+            ['l', 'l', 'l', 'l'],
+            items.map((d) => [SEVERITY_LABEL[d.severity] ?? t(String(d.severity)), n(d.code), t(d.message), t(locate.at(d.uri, d.range.start.line))]),
+        ),
+        '',
+    );
+    return out;
+}
+
+export function renderScorecardMarkdown(scorecard: Scorecard, options: MarkdownOptions = {}): string {
+    const lookups: Lookups = {
+        kpis: indexByName(scorecard.kpis),
+        okrs: indexByName(scorecard.okrs),
+        strategies: indexByName(scorecard.strategies),
+    };
+    const title = options.title?.trim() || 'Strategy scorecard';
+    const lines = [
+        ...headerMd(scorecard, title),
+        ...mapMd(scorecard, lookups),
+        ...stepsMd(scorecard),
+        ...kpisMd(scorecard, options.groupBy === 'perspective' ? 'perspective' : 'strategy'),
+        ...okrsMd(scorecard, lookups),
+        ...diagnosticsMd(scorecard),
+    ];
+    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

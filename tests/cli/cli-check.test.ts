@@ -1,0 +1,97 @@
+/** Running the CLI: `strat check`, its formats, exit codes and error messages. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { CLI_BIN, CONFORMANCE_DIR, EXAMPLES_DIR } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+
+const KR_COUNT_CASE = path.join(CONFORMANCE_DIR, '02-kr-count.strat');
+
+function tempFolder(files: Record<string, string>): string {
+    const folder = mkdtempSync(path.join(tmpdir(), 'strat-cli-'));
+    for (const [name, text] of Object.entries(files)) {
+        writeFileSync(path.join(folder, name), text);
+    }
+    return folder;
+}
+
+describe('strat check', () => {
+    it('passes on examples/ (exit 0) and prints a summary', async () => {
+        const { status, stdout, stderr } = await runCli(['check', EXAMPLES_DIR]);
+        expect(stderr).toBe('');
+        expect(status).toBe(0);
+        expect(stdout.trim().split('\n').at(-1)).toMatch(/^0 errors, \d+ warnings?, \d+ info, 0 hints in \d+ files\.$/);
+    });
+
+    it('exits 1 with errors, in the JSON shape of LANGUAGE.md §6', async () => {
+        const { status, stdout } = await runCli(['check', KR_COUNT_CASE, '--format', 'json']);
+        expect(status).toBe(1);
+        const report = JSON.parse(stdout);
+        expect(Object.keys(report).sort()).toEqual(['files', 'summary']);
+        expect(report.summary).toEqual({ errors: 3, warnings: 0, infos: 0, hints: 0 });
+        const first = report.files[0].diagnostics[0];
+        expect(Object.keys(first).sort()).toEqual(['code', 'message', 'range', 'severity']);
+        expect(first).toMatchObject({ code: 'kr-count', severity: 'error', range: { start: { line: 18, character: 4 }, end: { line: 18, character: 10 } } });
+    });
+
+    it('prints path:line:col  severity  code  message, 1-based, without colour off a terminal', async () => {
+        const { stdout } = await runCli(['check', KR_COUNT_CASE]);
+        const line = stdout.split('\n')[0];
+        expect(line).toMatch(/02-kr-count\.strat:19:5 {2}error {4}kr-count {2}Objective 'Lonely' has 1 key result/);
+        expect(stdout).not.toContain('\u001b[');
+        expect(stdout).toContain('3 errors, 0 warnings, 0 info, 0 hints in 1 file.');
+    });
+
+    it('colours on a terminal', async () => {
+        const { stdout } = await runCli(['check', KR_COUNT_CASE], true);
+        expect(stdout).toContain('\u001b[31m');
+    });
+
+    it('takes --rule code=severity and turns rules off', async () => {
+        const folder = tempFolder({ 'k.strat': 'kpi K "k" { }' });
+        const before = JSON.parse((await runCli(['check', folder, '--format', 'json'])).stdout);
+        const after = JSON.parse((await runCli(['check', folder, '--format', 'json', '--rule', 'kpi-no-target=off', '--rule', 'kpi-no-actuals=error'])).stdout);
+        const codes = (report: { files: Array<{ diagnostics: Array<{ code: string; severity: string }> }> }) => report.files[0].diagnostics.map(d => `${d.code}:${d.severity}`);
+        expect(codes(before)).toContain('kpi-no-target:warning');
+        expect(codes(after)).not.toContain('kpi-no-target:warning');
+        expect(codes(after)).toContain('kpi-no-actuals:error');
+    });
+
+    it.each([
+        [['check', '/no/such/place.strat'], /^strat: No such file or folder: \/no\/such\/place\.strat\n$/],
+        [['check', tempFolder({ 'notes.txt': 'x' })], /^strat: No \.strat files in folder: .*\n$/],
+        [['check', EXAMPLES_DIR, '--bogus'], /^strat: unknown option '--bogus'\n$/],
+        [['check', EXAMPLES_DIR, '--format', 'xml'], /^strat: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json\.\n$/],
+        [['check', EXAMPLES_DIR, '--rule', 'nonsense=off'], /^strat: Unknown rule 'nonsense'\. Rules: kr-count, /],
+        [['check', EXAMPLES_DIR, '--rule', 'kr-count=loud'], /^strat: Unknown severity 'loud' for kr-count; use one of off, hint, info, warning, error\n$/],
+        [['check'], /^strat: missing required argument 'paths'\n$/],
+        [['frobnicate'], /^strat: unknown command 'frobnicate'\n$/]
+    ])('%j is a usage or I/O problem: one line on stderr, exit 2', async (args, message) => {
+        const { status, stderr, stdout } = await runCli(args as string[]);
+        expect(status).toBe(2);
+        expect(stderr).toMatch(message);
+        expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
+        expect(stdout).toBe('');
+    });
+
+    it('answers --help and --version with exit 0', async () => {
+        const help = await runCli(['--help']);
+        expect(help.status).toBe(0);
+        expect(help.stdout).toContain('check [options] <paths...>');
+        expect(help.stdout).toContain('scorecard [options] <paths...>');
+        const checkHelp = await runCli(['check', '--help']);
+        expect(checkHelp.stdout).toContain('--rule <code=severity>');
+        const version = await runCli(['--version']);
+        expect(version).toMatchObject({ status: 0, stdout: '0.1.0\n' });
+    });
+
+    it('runs as a real process from bin/strat.js', async () => {
+        const run = promisify(execFile);
+        const result = await run(process.execPath, [CLI_BIN, 'check', KR_COUNT_CASE, '--format', 'json']).catch((error: { code: number; stdout: string }) => error);
+        expect('code' in result ? result.code : 0).toBe(1);
+        expect(JSON.parse(result.stdout).summary.errors).toBe(3);
+    });
+});

@@ -1,0 +1,79 @@
+/** Writing a file: completion offers what may come next, and after a reference keyword only elements of the right kind. */
+import type { CompletionItem } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { lspWorkspace, withCursor } from './lsp-workspace.js';
+
+const FRAMEWORK = `ambition Appealing "Most appealing bank" { horizon 2030 }
+ambition Efficient "Leanest bank" { horizon 2030 }
+strategy DigitalFirst "Serve clients digital-first" { realizes Appealing }
+strategy Branches "Fewer, better branches" { realizes Efficient }
+kpi Nps "Net Promoter Score" { monitors DigitalFirst target >= 30 alert 20 actual 2026-06 21 }
+kpi Churn "Monthly churn" { monitors DigitalFirst target <= 2 }
+okr Parent "Be the bank clients love" { addresses Nps }
+`;
+
+/** Completion at the `<|>` of `edited`, in a workspace that also holds the framework file. */
+async function complete(edited: string): Promise<CompletionItem[]> {
+    const { text, offset } = withCursor(edited);
+    const ws = await lspWorkspace({ 'framework.strat': FRAMEWORK, 'edited.strat': text });
+    const document = ws.doc('edited.strat');
+    const list = await ws.services.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset)
+    });
+    return list?.items ?? [];
+}
+
+const labels = (items: CompletionItem[]): string[] => items.map(i => i.label).sort();
+
+describe('completion', () => {
+    it('after `measures`: exactly the KPIs of the workspace, with their titles', async () => {
+        const items = await complete('okr O "x" { key result K "y" { measures <|> } }');
+        expect(labels(items)).toEqual(['Churn', 'Nps']);
+        expect(items.find(i => i.label === 'Nps')?.detail).toBe('Net Promoter Score');
+        expect(JSON.stringify(items.find(i => i.label === 'Nps')?.documentation)).toContain('amber');
+    });
+
+    it('after `addresses`: KPIs only, including ones from this file, not those already listed', async () => {
+        expect(labels(await complete('kpi Local "Local KPI" { }\nokr O "x" { addresses <|> }'))).toEqual(['Churn', 'Local', 'Nps']);
+        expect(labels(await complete('okr O "x" { addresses Nps, <|> }'))).toEqual(['Churn']);
+    });
+
+    it('after `monitors`: strategies only', async () => {
+        const items = await complete('kpi K "x" { monitors <|> }');
+        expect(labels(items)).toEqual(['Branches', 'DigitalFirst']);
+        expect(items.find(i => i.label === 'Branches')?.detail).toBe('Fewer, better branches');
+    });
+
+    it('after `realizes`: ambitions only', async () => {
+        expect(labels(await complete('strategy S "x" { realizes <|> }'))).toEqual(['Appealing', 'Efficient']);
+    });
+
+    it('after `supports`: OKRs only, never the OKR itself', async () => {
+        expect(labels(await complete('okr Child "x" { supports <|> }'))).toEqual(['Parent']);
+    });
+
+    it('enum values after `perspective`, `every` and `status`', async () => {
+        expect(labels(await complete('strategy S "x" { perspective <|> }'))).toEqual(['customer', 'financial', 'internal', 'learning']);
+        expect(labels(await complete('kpi K "x" { every <|> }'))).toEqual(['month', 'quarter', 'week', 'year']);
+        expect(labels(await complete('okr O "x" { status <|> }'))).toEqual(['active', 'closed', 'draft']);
+    });
+
+    it('after a KPI\'s `target`: the directions', async () => {
+        expect(labels(await complete('kpi K "x" { target <|> }'))).toEqual(['<=', '>=']);
+    });
+
+    it('keywords that may come next, explained from the language reference', async () => {
+        const items = await complete('kpi K "x" {\n    <|>\n}');
+        const names = labels(items);
+        for (const keyword of ['monitors', 'target', 'alert', 'every', 'rewarded', 'actual', 'baseline', 'owner']) {
+            expect(names, `KPI body keyword '${keyword}'`).toContain(keyword);
+        }
+        expect(names).not.toContain('cycle');
+        expect(JSON.stringify(items.find(i => i.label === 'alert')?.documentation)).toContain('red line');
+    });
+
+    it('top level: the four element keywords', async () => {
+        expect(labels(await complete('<|>'))).toEqual(['ambition', 'kpi', 'okr', 'strategy']);
+    });
+});

@@ -1,0 +1,182 @@
+/** Formatting a file: one canonical layout, comments kept, tokens and meaning never changed. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createStratServices, type StratServices } from '../../packages/language/src/strat-module.js';
+import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
+import { CONFORMANCE_DIR, EXAMPLES_DIR } from '../support/paths.js';
+import { applyTextEdits } from './apply-edits.js';
+
+const OPTIONS = { tabSize: 4, insertSpaces: true };
+
+async function parsed(text: string): Promise<{ services: StratServices; document: LangiumDocument }> {
+    const services = createStratServices(EmptyFileSystem).Strat;
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///ws/format.strat'));
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return { services, document };
+}
+
+async function format(text: string): Promise<string> {
+    const { services, document } = await parsed(text);
+    const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS });
+    return applyTextEdits(text, edits);
+}
+
+/** Every token, comments included, as the lexer reads it (a line comment without trailing blanks). */
+function tokenTexts(services: StratServices, text: string): string[] {
+    const { tokens, hidden } = services.parser.Lexer.tokenize(text);
+    return [...tokens, ...hidden].sort((a, b) => a.startOffset - b.startOffset).map(token => token.image.trimEnd());
+}
+
+/** What a file means: its diagnostics (codes, in order) and its scorecard, without source positions. */
+async function meaning(text: string): Promise<string> {
+    const { document } = await parsed(text);
+    const codes = (document.diagnostics ?? []).map(d => String(d.code)).sort();
+    const scorecard = JSON.stringify(buildScorecard([document]), (key, value: unknown) => key === 'location' || key === 'range' ? undefined : value);
+    return JSON.stringify(codes) + scorecard;
+}
+
+function stratFiles(folder: string): string[] {
+    return readdirSync(folder).flatMap(name => {
+        const full = path.join(folder, name);
+        return statSync(full).isDirectory() ? stratFiles(full) : name.endsWith('.strat') ? [full] : [];
+    });
+}
+
+const CORPUS = [...stratFiles(EXAMPLES_DIR), ...stratFiles(CONFORMANCE_DIR)];
+
+const MESSY = `
+
+
+   /* Acme */ ambition Appealing "Become appealing" { horizon 2030 owner "Board" }
+strategy DigitalFirst "Digital" {realizes Appealing perspective customer // why
+}
+
+
+
+// KPIs
+kpi Nps "Net Promoter Score" { monitors DigitalFirst,Appealing target>=30 alert 20
+      every month actual 2026-05 18 actual 2026-06 21 }
+okr Win "Win clients" { cycle 2026-Q3 addresses Nps key result NpsUp "Increase NPS" { measures Nps from 21 to 35 checkin 2026-07-15 4 confidence 70%
+confidence 60% }
+  key result "Faster" {from 5 to 1}
+
+
+  plan { initiative "Redesign" owner "CX" due 2026-08-31 done initiative "Same day" }
+  /* trailing
+     block */
+} // end
+strategy Empty "e" {}`;
+
+const CANONICAL = `/* Acme */
+ambition Appealing "Become appealing" {
+    horizon 2030
+    owner "Board"
+}
+
+strategy DigitalFirst "Digital" {
+    realizes Appealing
+    perspective customer // why
+}
+
+// KPIs
+kpi Nps "Net Promoter Score" {
+    monitors DigitalFirst, Appealing
+    target >= 30
+    alert 20
+    every month
+    actual 2026-05 18
+    actual 2026-06 21
+}
+
+okr Win "Win clients" {
+    cycle 2026-Q3
+    addresses Nps
+    key result NpsUp "Increase NPS" {
+        measures Nps
+        from 21 to 35
+        checkin 2026-07-15 4 confidence 70%
+        confidence 60%
+    }
+    key result "Faster" {
+        from 5 to 1
+    }
+
+    plan {
+        initiative "Redesign" owner "CX" due 2026-08-31 done
+        initiative "Same day"
+    }
+    /* trailing
+     block */
+} // end
+
+strategy Empty "e" {
+}
+`;
+
+describe('formatter: the canonical layout', () => {
+    it('lays out a messy file: elements at column 0 one blank line apart, 4-space bodies, one property per line', async () => {
+        expect(await format(MESSY)).toBe(CANONICAL);
+    });
+
+    it('is idempotent: formatting the canonical text changes nothing', async () => {
+        expect(await format(CANONICAL)).toBe(CANONICAL);
+        const { services, document } = await parsed(CANONICAL);
+        expect(await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS })).toEqual([]);
+    });
+
+    it('keeps comments where they are: a trailing line comment stays on its line, blocks stay', async () => {
+        const text = 'kpi K "k" { // why this KPI\n  /* measured by finance */ target >= 1 // the bar\n}\n';
+        expect(await format(text)).toBe('kpi K "k" { // why this KPI\n    /* measured by finance */\n    target >= 1 // the bar\n}\n');
+    });
+
+    it('keeps a confidence written on its own line after a check-in on its own line (it belongs to the key result)', async () => {
+        const text = 'okr O "o" { key result "a" { from 0 to 1 checkin 2026-01 3\n confidence 5 checkin 2026-02 4 confidence 6 } }';
+        expect(await format(text)).toContain('        checkin 2026-01 3\n        confidence 5\n        checkin 2026-02 4 confidence 6\n');
+        expect(await meaning(await format(text))).toBe(await meaning(text));
+    });
+
+    it('keeps CRLF line endings', async () => {
+        expect(await format('kpi K "k" {\r\n  target >= 1 }\r\n')).toBe('kpi K "k" {\r\n    target >= 1\r\n}\r\n');
+    });
+
+    it('leaves a file with syntax errors alone, so no work is lost', async () => {
+        const { services, document } = await parsed('kpi K "k" {\n  target >= \n   alert 3');
+        expect(await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS })).toEqual([]);
+    });
+
+    it('formats a range as the whole elements it touches (and the blank line before them), nothing else', async () => {
+        const text = 'ambition A "a" {   horizon 2030 }\nstrategy S "s" {   realizes A }\n';
+        const { services, document } = await parsed(text);
+        const range = { start: { line: 1, character: 3 }, end: { line: 1, character: 5 } };
+        const edits = await services.lsp.Formatter!.formatDocumentRange(document, { textDocument: { uri: document.uri.toString() }, range, options: OPTIONS });
+        expect(applyTextEdits(text, edits)).toBe('ambition A "a" {   horizon 2030 }\n\nstrategy S "s" {\n    realizes A\n}\n');
+    });
+});
+
+describe('formatter on every example and conformance file', () => {
+    it('finds the files', () => {
+        expect(CORPUS.length).toBeGreaterThan(10);
+    });
+
+    for (const file of CORPUS) {
+        const name = path.relative(path.dirname(EXAMPLES_DIR), file);
+        it(`${name}: same tokens, same meaning, idempotent`, async () => {
+            const text = readFileSync(file, 'utf8');
+            const formatted = await format(text);
+            const { services } = await parsed('');
+            expect(tokenTexts(services, formatted), 'the token sequence changed').toEqual(tokenTexts(services, text));
+            expect(await meaning(formatted), 'diagnostics or scorecard changed').toBe(await meaning(text));
+            expect(await format(formatted), 'formatting twice changed the text').toBe(formatted);
+        });
+    }
+
+    it('the examples are already in the canonical layout', async () => {
+        for (const file of stratFiles(EXAMPLES_DIR)) {
+            const text = readFileSync(file, 'utf8');
+            expect(await format(text), path.basename(file)).toBe(text);
+        }
+    });
+});

@@ -1,0 +1,51 @@
+/** Reading a file: names and references are coloured by what they name; rewarded KPIs are marked. */
+import { SemanticTokensDecoder } from 'langium/lsp';
+import { describe, expect, it } from 'vitest';
+import { REWARDED_MODIFIER, STRAT_TOKEN_MODIFIERS } from '../../packages/language/src/lsp/strat-semantic-token-provider.js';
+import { BANK, lspWorkspace } from './lsp-workspace.js';
+
+const DECLARATION = STRAT_TOKEN_MODIFIERS.declaration;
+const REWARDED = STRAT_TOKEN_MODIFIERS[REWARDED_MODIFIER];
+
+async function tokens(text: string) {
+    const ws = await lspWorkspace(text);
+    const document = ws.doc('test.strat');
+    const provider = ws.services.lsp.SemanticTokenProvider!;
+    const encoded = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+    return { provider, decoded: SemanticTokensDecoder.decode(encoded, provider.tokenTypes, document) };
+}
+
+describe('semantic tokens', () => {
+    it('an explicit legend with the custom `rewarded` modifier', async () => {
+        const { provider } = await tokens('');
+        expect(provider.semanticTokensOptions.legend).toEqual({
+            tokenTypes: ['namespace', 'class', 'type', 'function', 'property'],
+            tokenModifiers: ['declaration', 'rewarded']
+        });
+    });
+
+    it('declarations are typed by element kind and carry `declaration`', async () => {
+        const { decoded } = await tokens(BANK);
+        const declared = decoded.filter(t => t.tokenModifiers & DECLARATION).map(t => [t.text, t.tokenType]);
+        expect(declared).toEqual([
+            ['Appealing', 'namespace'], ['DigitalFirst', 'class'], ['NewToBank', 'type'], ['Nps', 'type'],
+            ['WinNewClients', 'function'], ['NpsUp', 'property'], ['FastOpening', 'property']
+        ]);
+    });
+
+    it('references are typed by what they name, and are not declarations', async () => {
+        const { decoded } = await tokens(BANK + '\nokr Child "c" { supports WinNewClients }\n');
+        const references = decoded.filter(t => !(t.tokenModifiers & DECLARATION)).map(t => [t.text, t.tokenType]);
+        expect(references).toEqual([
+            ['Appealing', 'namespace'], ['DigitalFirst', 'class'], ['DigitalFirst', 'class'],
+            ['Nps', 'type'], ['Nps', 'type'], ['WinNewClients', 'function']
+        ]);
+    });
+
+    it('a rewarded KPI is marked `rewarded` on its name and where a key result measures it', async () => {
+        const { decoded } = await tokens(BANK.replace('measures Nps', 'measures NewToBank'));
+        const rewarded = decoded.filter(t => t.tokenModifiers & REWARDED).map(t => t.text);
+        expect(rewarded).toEqual(['NewToBank', 'NewToBank']);
+        expect(decoded.filter(t => t.text === 'Nps').every(t => !(t.tokenModifiers & REWARDED))).toBe(true);
+    });
+});
