@@ -15,6 +15,8 @@ export default defineConfig({
     test: {
         include: ['tests/**/*.test.ts'],
         exclude: ['tests/e2e/**', 'tests/electron/**', '**/node_modules/**'],
+        reporters: ['default', 'json'],
+        outputFile: { json: 'test-results/vitest.json' },
         testTimeout: 30_000,
         hookTimeout: 60_000
     }

@@ -110,7 +110,7 @@ describe.each(Object.keys(FIXTURES) as FixtureName[])('exported page in Chromium
             const xss = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
             expect(xss, 'no injected script ran').toBeUndefined();
             const handlers = await page.evaluate(() =>
-                [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((a) => a.startsWith('on')),
+                Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).map((a) => a.name)).filter((a) => a.startsWith('on')),
             );
             expect(handlers, 'no event-handler attribute in the DOM').toEqual([]);
             const scripts = await page.evaluate(() => document.scripts.length);

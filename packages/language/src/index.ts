@@ -8,3 +8,4 @@ export * from './scorecard/kpi-status.js';
 export * from './scorecard/key-result-progress.js';
 export * from './scorecard/objective-score.js';
 export * from './scorecard/build-scorecard.js';
+export * from './lsp/scorecard-protocol.js';

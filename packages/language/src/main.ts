@@ -2,8 +2,10 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerScorecardService } from './lsp/scorecard-service.js';
 import { createStratServices } from './strat-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createStratServices({ connection, ...NodeFileSystem });
+registerScorecardService(shared);
 startLanguageServer(shared);

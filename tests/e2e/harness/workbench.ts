@@ -210,13 +210,15 @@ export class Workbench {
         { what: expected ? `completion "${expected}"` : 'completions', retrigger: { everyMs: 3_000, action: trigger } });
     }
 
-    /** Opens the quick-fix menu at the cursor (Ctrl+.) and returns its entries. */
+    /** Opens the quick-fix menu at the cursor (Ctrl+.) unless it is open, and returns its entries. */
     async quickFixes(expected?: string): Promise<string[]> {
         const trigger = async (): Promise<void> => {
             await this.page.keyboard.press('Escape');
             await this.page.keyboard.press('Control+.');
         };
-        await this.page.keyboard.press('Control+.');
+        if (await this.quickFixRows().count() === 0) {
+            await this.page.keyboard.press('Control+.');
+        }
         return waitUntil(async () => this.quickFixRows().evaluateAll((elements) => elements
             .map((element) => element.querySelector('.title')?.textContent?.trim() ?? element.getAttribute('aria-label') ?? '')),
         (labels) => labels.length > 0 && (expected === undefined || labels.includes(expected)),

@@ -23,8 +23,10 @@ export function indentAt(document: TextDocument, offset: number): string {
     return lineIndent(document, document.positionAt(offset).line);
 }
 
-function lineStartOf(text: string, offset: number): number {
-    return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+/** The offset where the line holding `offset` starts. */
+export function lineStartOf(text: string, offset: number): number {
+    const before = text.slice(0, offset);
+    return Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
 }
 
 function lineEndOf(text: string, offset: number): number {
@@ -67,16 +69,21 @@ export function insertLinesAfter(document: TextDocument, offset: number, indent:
     if (rest === '' || rest.startsWith('//')) {
         return insertAt(document, lineEnd, lines.map(line => eol + indent + line).join(''));
     }
-    // What followed on the line moves to a line of its own, without its leading blanks.
+    // What followed on the line moves to a line of its own, without its leading blanks; a closing
+    // brace goes one level out.
     const blanks = /^[ \t]*/.exec(text.slice(offset))?.[0].length ?? 0;
+    const restIndent = rest.startsWith('}') ? indent.slice(INDENT.length) : indent;
     return {
         range: { start: document.positionAt(offset), end: document.positionAt(offset + blanks) },
-        newText: lines.map(line => eol + indent + line).join('') + eol + indent
+        newText: lines.map(line => eol + indent + line).join('') + eol + restIndent
     };
 }
 
 /** The offsets to delete to remove [start, end): the whole line when nothing else is on it. */
 export function removalSpan(text: string, start: number, end: number): [number, number] {
+    if (start === lineStartOf(text, start) && /[\r\n]$/.test(text.slice(start, end))) {
+        return [start, end]; // already whole lines
+    }
     const lineStart = lineStartOf(text, start);
     const lineEnd = lineEndOf(text, end);
     if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
@@ -92,8 +99,17 @@ export function removalSpan(text: string, start: number, end: number): [number, 
     return [start - before, end];
 }
 
-/** Deletions for several spans; overlapping or touching spans are merged (LSP edits must not overlap). */
+/**
+ * Deletions that remove the tokens in `spans` (see removalSpan). Spans that meet are merged, as
+ * LSP edits must not overlap, and a line they leave blank goes too.
+ */
 export function deletions(document: TextDocument, spans: Array<[number, number]>): TextEdit[] {
+    const text = document.getText();
+    const widened = merge(merge(spans.map(([start, end]) => removalSpan(text, start, end))).map(([start, end]) => removalSpan(text, start, end)));
+    return widened.map(([start, end]) => ({ range: { start: document.positionAt(start), end: document.positionAt(end) }, newText: '' }));
+}
+
+function merge(spans: Array<[number, number]>): Array<[number, number]> {
     const merged: Array<[number, number]> = [];
     for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
         const last = merged[merged.length - 1];
@@ -103,5 +119,5 @@ export function deletions(document: TextDocument, spans: Array<[number, number]>
             merged.push([start, end]);
         }
     }
-    return merged.map(([start, end]) => ({ range: { start: document.positionAt(start), end: document.positionAt(end) }, newText: '' }));
+    return merged;
 }

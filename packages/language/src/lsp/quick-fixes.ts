@@ -7,7 +7,7 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { isKeyResult, isKpi, isOkr, type Kpi } from '../generated/ast.js';
 import { isPercent } from '../model/ast-text.js';
-import { INDENT, deletions, indentAt, insertLinesAfter, insertLinesBefore, removalSpan } from './edit-text.js';
+import { INDENT, deletions, indentAt, insertLinesAfter, insertLinesBefore } from './edit-text.js';
 import { MAX_KEY_RESULTS, continuationName, keyResultsToMove, splitOkrEdits } from './split-okr.js';
 
 export interface FixContext {
@@ -40,16 +40,14 @@ function rewardKpiFixes(context: FixContext): CodeAction[] {
         const reference = cst && CstUtils.findLeafNodeAtOffset(cst, offset);
         const actions: CodeAction[] = [];
         if (keyword && reference) {
-            const text = context.document.textDocument.getText();
             actions.push(fix(context, 'Remove the measures link', true,
-                deletions(context.document.textDocument, [removalSpan(text, keyword.offset, reference.end)])));
+                deletions(context.document.textDocument, [[keyword.offset, reference.end]])));
         }
         const kpi = kr.measures?.ref;
         if (kpi?.$cstNode) {
             // The KPI may live in another file: the edit goes to that file.
             const kpiDocument = AstUtils.getDocument(kpi);
-            const kpiText = kpiDocument.textDocument.getText();
-            const spans = GrammarUtils.findNodesForKeyword(kpi.$cstNode, 'rewarded').map(node => removalSpan(kpiText, node.offset, node.end));
+            const spans = GrammarUtils.findNodesForKeyword(kpi.$cstNode, 'rewarded').map((node): [number, number] => [node.offset, node.end]);
             actions.push({
                 title: `Stop marking KPI '${kpi.name}' as rewarded (affects pay: check with HR)`,
                 kind: CodeActionKind.QuickFix,

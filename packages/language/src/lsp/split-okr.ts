@@ -7,7 +7,7 @@
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import type { KeyResult, Okr } from '../generated/ast.js';
-import { INDENT, deletions, eolOf, indentAt, removalSpan } from './edit-text.js';
+import { INDENT, deletions, eolOf, indentAt, lineStartOf } from './edit-text.js';
 
 export const MAX_KEY_RESULTS = 5;
 
@@ -50,7 +50,7 @@ export function splitOkrEdits(document: LangiumDocument, okr: Okr, newName: stri
         range: { start: textDocument.positionAt(insertion), end: textDocument.positionAt(insertion) },
         newText: eol + eol + lines.map(line => (line === '' ? '' : okrIndent + line)).join(eol)
     };
-    const removed = deletions(textDocument, moved.flatMap(kr => kr.$cstNode ? [removalSpan(text, kr.$cstNode.offset, kr.$cstNode.end)] : []));
+    const removed = deletions(textDocument, moved.flatMap((kr): Array<[number, number]> => kr.$cstNode ? [[kr.$cstNode.offset, kr.$cstNode.end]] : []));
     return [...removed, added];
 }
 
@@ -78,8 +78,7 @@ function reindented(text: string, kr: KeyResult, indent: string): string[] {
     if (!cst) {
         return [];
     }
-    const lineStart = Math.max(text.lastIndexOf('\n', cst.offset - 1), text.lastIndexOf('\r', cst.offset - 1)) + 1;
-    const base = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+    const base = /^[ \t]*/.exec(text.slice(lineStartOf(text, cst.offset)))?.[0] ?? '';
     return cst.text.split(/\r\n|\r|\n/).map((line, i) => {
         if (i === 0) {
             return indent + line;

@@ -271,7 +271,7 @@ export function ruleMessage<C extends RuleCode>(code: C, ...args: RuleArgs<C>): 
 }
 
 /** The documentation page of a rule (used for the LSP `codeDescription` link). */
-export const RULE_DOCS_BASE = 'https://github.com/strat-lang/strat/blob/main/docs/rules.md';
+export const RULE_DOCS_BASE = 'https://github.com/strat-dev/strat/blob/main/docs/rules.md';
 export function ruleDocUrl(code: RuleCode): string {
     return `${RULE_DOCS_BASE}#${code}`;
 }

@@ -15,6 +15,9 @@ export interface HeaderOptions {
     stale: boolean;
 }
 
+/** The heading when the page has no title of its own; the eyebrow then does not repeat it. */
+export const DEFAULT_HEADING = 'Strategy scorecard';
+
 const STATUSES: readonly KpiStatus[] = ['green', 'amber', 'red', 'unknown'];
 
 export function staleBannerHtml(): SafeHtml {
@@ -61,7 +64,7 @@ export function headerHtml(ctx: HtmlContext, options: HeaderOptions): SafeHtml {
         options.scope === 'file' ? 'This file' : options.scope === 'workspace' ? 'Whole workspace' : null;
     const problems = diagnostics.summary.errors + diagnostics.summary.warnings;
     return html`${options.stale ? staleBannerHtml() : null}<header class="hero">
-<div class="eyebrow"><span>Strategy scorecard</span>${scope ? html`<span>Scope: ${scope}</span>` : null}</div>
+<div class="eyebrow">${options.title === DEFAULT_HEADING ? null : html`<span>Strategy scorecard</span>`}${scope ? html`<span>Scope: ${scope}</span>` : null}</div>
 <h1>${options.title}</h1>
 ${ambitionsHtml(ctx)}
 <div class="tiles">${tile(steps.strategies, 'strategies')}${tile(steps.kpis, 'KPIs')}${tile(steps.redKpis, 'red KPIs')}${tile(steps.activeOkrs, 'active OKRs')}${tile(steps.closedOkrs, 'closed OKRs')}${tile(problems, 'errors & warnings')}</div>

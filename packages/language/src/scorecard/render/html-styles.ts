@@ -192,8 +192,8 @@ code, .name { font-family: var(--mono); font-size: .86em; }
 .steps { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(145px, 1fr)); gap: 10px; }
 .step { border: 1px solid var(--border); border-radius: 12px; padding: .7em .8em; background: var(--bg); position: relative; }
 .step.has-gaps { border-color: color-mix(in srgb, var(--amber) 60%, var(--border)); }
-.step-head { display: flex; align-items: center; gap: .5em; font-weight: 700; font-size: .95em; }
-.step-head > span:last-child { min-width: 0; overflow-wrap: anywhere; hyphens: auto; }
+.step-head { display: flex; flex-direction: column; align-items: flex-start; gap: .35em; font-weight: 700; line-height: 1.25; }
+.step-head > span:last-child { max-width: 100%; overflow-wrap: break-word; }
 .step-num { display: inline-grid; place-items: center; width: 1.75em; height: 1.75em; border-radius: 50%;
   background: var(--accent); color: var(--on-accent); font-size: .82em; font-weight: 750; flex: none; }
 .step-facts { list-style: none; margin: .45em 0 0; padding: 0; }

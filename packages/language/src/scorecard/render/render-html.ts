@@ -15,7 +15,7 @@ import type { Scorecard } from '../model.js';
 import { escapeHtml, html, trusted, type SafeHtml } from './escape.js';
 import { htmlContext } from './html-context.js';
 import { diagnosticsSectionHtml } from './html-diagnostics.js';
-import { headerHtml } from './html-header.js';
+import { DEFAULT_HEADING, headerHtml } from './html-header.js';
 import { kpiSectionHtml } from './html-kpis.js';
 import { mapSectionHtml } from './html-map-section.js';
 import { okrSectionHtml } from './html-okrs.js';
@@ -42,7 +42,7 @@ export interface HtmlOptions {
 
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-const DEFAULT_TITLE = 'Strategy scorecard';
+const DEFAULT_TITLE = DEFAULT_HEADING;
 
 /** Keeps only characters a CSP nonce can hold, so an option can never add a CSP directive. */
 function cleanNonce(nonce: string | undefined): string {

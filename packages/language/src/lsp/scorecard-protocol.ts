@@ -1,0 +1,24 @@
+/**
+ * The preview's protocol between the Strat language server and its clients (no `vscode` here:
+ * the extension imports these names and types). The server announces finished validations; the
+ * client then asks for the scorecard of a file or the whole workspace. Nothing polls.
+ */
+import type { Scorecard } from '../scorecard/model.js';
+
+/** Server → client, after every build: the documents whose validation just finished. */
+export const VALIDATED_NOTIFICATION = 'strat/validated';
+export interface ValidatedParams {
+    uris: string[];
+}
+
+/** Client → server: the scorecard of one document (`file`) or of every document (`workspace`). */
+export const SCORECARD_REQUEST = 'strat/scorecard';
+export interface ScorecardParams {
+    uri?: string;
+    scope: 'file' | 'workspace';
+}
+export interface ScorecardResult {
+    scorecard: Scorecard;
+    /** True when a document in scope has syntax errors: the client may keep showing the last good state. */
+    hasSyntaxErrors: boolean;
+}

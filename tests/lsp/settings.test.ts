@@ -1,0 +1,107 @@
+/** Changing settings in the editor: severities and the OKR limit apply to open files at once. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { readStratSettings } from '../../packages/language/src/validation/strat-configuration.js';
+import { lspWorkspace, type LspWorkspace } from './lsp-workspace.js';
+
+const FILE = `ambition A "a" {
+    horizon 2030
+}
+
+strategy S "s" {
+    realizes A
+}
+
+kpi K "k" {
+    monitors S
+}
+` + [1, 2, 3].map(i => `
+okr O${i} "o" {
+    owner "Ann"
+    cycle 2026-Q1
+    addresses K
+    key result "a" {
+        from 0 to 1
+    }
+    key result "b" {
+        from 0 to 1
+    }
+    plan {
+        initiative "x"
+    }
+}
+`).join('');
+
+/** What VS Code sends on a settings change: `strat.rules.<code>` arrive nested under `rules`. */
+function changeSettings(ws: LspWorkspace, strat: unknown): void {
+    ws.services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { strat } });
+}
+
+function severityOf(ws: LspWorkspace, code: string): DiagnosticSeverity | undefined | 'absent' {
+    const diagnostic = (ws.doc('test.strat').diagnostics ?? []).find(d => d.code === code);
+    return diagnostic ? diagnostic.severity : 'absent';
+}
+
+afterEach(() => {
+    vi.restoreAllMocks();
+});
+
+describe('editor settings', () => {
+    it('changes severities, turns rules off and re-validates the open files at once', async () => {
+        const ws = await lspWorkspace(FILE);
+        expect(severityOf(ws, 'kpi-no-target')).toBe(DiagnosticSeverity.Warning);
+        expect(severityOf(ws, 'kpi-no-actuals')).toBe(DiagnosticSeverity.Information);
+        changeSettings(ws, { rules: { 'kpi-no-target': 'error', 'kpi-no-actuals': 'off', 'kpi-no-frequency': 'hint' } });
+        await vi.waitFor(() => {
+            expect(severityOf(ws, 'kpi-no-target')).toBe(DiagnosticSeverity.Error);
+            expect(severityOf(ws, 'kpi-no-actuals')).toBe('absent');
+            expect(severityOf(ws, 'kpi-no-frequency')).toBe(DiagnosticSeverity.Hint);
+        });
+    });
+
+    it('goes back to the defaults when a setting is removed', async () => {
+        const ws = await lspWorkspace(FILE);
+        changeSettings(ws, { rules: { 'kpi-no-target': 'off' } });
+        await vi.waitFor(() => expect(severityOf(ws, 'kpi-no-target')).toBe('absent'));
+        changeSettings(ws, { rules: {} });
+        await vi.waitFor(() => expect(severityOf(ws, 'kpi-no-target')).toBe(DiagnosticSeverity.Warning));
+    });
+
+    it('applies strat.maxActiveOkrsPerOwner', async () => {
+        const ws = await lspWorkspace(FILE);
+        expect(severityOf(ws, 'too-many-okrs')).toBe('absent');
+        changeSettings(ws, { maxActiveOkrsPerOwner: 2 });
+        await vi.waitFor(() => expect(severityOf(ws, 'too-many-okrs')).toBe(DiagnosticSeverity.Warning));
+    });
+
+    it('ignores invalid values with a log line, keeping the defaults', async () => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+        const ws = await lspWorkspace(FILE);
+        changeSettings(ws, { rules: { 'kpi-no-target': 'loud', 'kpi-no-actuals': 'off', 'no-such-rule': 'error' }, maxActiveOkrsPerOwner: 0 });
+        await vi.waitFor(() => expect(severityOf(ws, 'kpi-no-actuals')).toBe('absent'));
+        expect(severityOf(ws, 'kpi-no-target')).toBe(DiagnosticSeverity.Warning);
+        expect(severityOf(ws, 'too-many-okrs')).toBe('absent');
+        const logged = warn.mock.calls.map(call => String(call[0]));
+        expect(logged).toContain('Setting strat.rules.kpi-no-target: "loud" is not one of off, hint, info, warning, error; using the default (warning).');
+        expect(logged).toContain("Setting strat.rules.no-such-rule: there is no rule 'no-such-rule'; ignored.");
+        expect(logged).toContain('Setting strat.maxActiveOkrsPerOwner: 0 is not a whole number of at least 1; using the default (3).');
+    });
+
+    it('only listens to its own section', async () => {
+        const ws = await lspWorkspace(FILE);
+        ws.services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { other: { rules: { 'kpi-no-target': 'off' } } } });
+        await new Promise(resolve => setTimeout(resolve, 50));
+        expect(severityOf(ws, 'kpi-no-target')).toBe(DiagnosticSeverity.Warning);
+    });
+});
+
+describe('reading the strat settings section', () => {
+    it('reads nested and dotted rule keys, and falls back on anything else', () => {
+        const warnings: string[] = [];
+        expect(readStratSettings({ rules: { 'kr-count': 'warning' }, 'rules.okr-no-plan': 'off', maxActiveOkrsPerOwner: 5 }, w => warnings.push(w)))
+            .toEqual({ rules: { 'kr-count': 'warning', 'okr-no-plan': 'off' }, maxActiveOkrsPerOwner: 5 });
+        expect(readStratSettings(undefined, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: 3 });
+        expect(readStratSettings({ rules: 'error', maxActiveOkrsPerOwner: 2.5 }, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: 3 });
+        expect(warnings).toHaveLength(2);
+    });
+});
