@@ -314,7 +314,7 @@ async function main(argv) {
     }
     if (command === 'start') {
         const [folder, ...vsix] = rest;
-        const server = await startCodeServer({ folder, vsix, keepTemp: true });
+        const server = await startCodeServer({ folder, vsix });
         console.log(`code-server running at ${server.url} (log: ${server.logFile}); Ctrl+C stops it.`);
         const stop = () => { server.stop().then(() => process.exit(0)); };
         process.on('SIGINT', stop);

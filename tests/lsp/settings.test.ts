@@ -96,10 +96,10 @@ describe('editor settings', () => {
 });
 
 describe('reading the strat settings section', () => {
-    it('reads nested and dotted rule keys, and falls back on anything else', () => {
+    it('reads nested and dotted rule keys and `information`, and falls back on anything else', () => {
         const warnings: string[] = [];
-        expect(readStratSettings({ rules: { 'kr-count': 'warning' }, 'rules.okr-no-plan': 'off', maxActiveOkrsPerOwner: 5 }, w => warnings.push(w)))
-            .toEqual({ rules: { 'kr-count': 'warning', 'okr-no-plan': 'off' }, maxActiveOkrsPerOwner: 5 });
+        expect(readStratSettings({ rules: { 'kr-count': 'warning', 'kpi-no-target': 'information' }, 'rules.okr-no-plan': 'off', maxActiveOkrsPerOwner: 5 }, w => warnings.push(w)))
+            .toEqual({ rules: { 'kr-count': 'warning', 'kpi-no-target': 'info', 'okr-no-plan': 'off' }, maxActiveOkrsPerOwner: 5 });
         expect(readStratSettings(undefined, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: 3 });
         expect(readStratSettings({ rules: 'error', maxActiveOkrsPerOwner: 2.5 }, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: 3 });
         expect(warnings).toHaveLength(2);

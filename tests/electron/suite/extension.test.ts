@@ -79,7 +79,7 @@ suite('Strat in VS Code', () => {
 
     test('a KPI without a target is reported as kpi-no-target at its name', async () => {
         const uri = workspaceFile(PROBE_FILE);
-        const diagnostics = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'kpi-no-targt'), 'kpi-no-targt');
+        const diagnostics = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'kpi-no-target'), 'kpi-no-target');
         const finding = diagnostics.find((d) => codeOf(d) === 'kpi-no-target');
         assert.ok(finding);
         assert.equal(finding.severity, vscode.DiagnosticSeverity.Warning);

@@ -7,6 +7,7 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { isKeyResult, isKpi, isOkr, type Kpi } from '../generated/ast.js';
 import { isPercent } from '../model/ast-text.js';
+import type { RuleCode } from '../rules/rule-table.js';
 import { INDENT, deletions, indentAt, insertLinesAfter, insertLinesBefore } from './edit-text.js';
 import { MAX_KEY_RESULTS, continuationName, keyResultsToMove, splitOkrEdits } from './split-okr.js';
 
@@ -21,7 +22,7 @@ export interface FixContext {
 
 export type QuickFix = (context: FixContext) => CodeAction[];
 
-export const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
+export const QUICK_FIXES: Readonly<Partial<Record<RuleCode, QuickFix>>> = {
     'reward-kpi-in-okr': rewardKpiFixes,
     'kr-count': keyResultCountFixes,
     'okr-no-plan': context => withNode(context, isOkr, okr => bodyEnd(context, okr, 'Add an improvement plan', ['plan {', `${INDENT}initiative "…"`, '}'])),

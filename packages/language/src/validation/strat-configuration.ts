@@ -35,13 +35,15 @@ export function readStratSettings(section: unknown, warn: (message: string) => v
             rules[key.slice('rules.'.length)] = value;
         }
     }
-    for (const [code, value] of Object.entries(rules)) {
+    for (const [code, given] of Object.entries(rules)) {
+        // `information` is accepted as in the CLI (`--rule code=information`).
+        const value = given === 'information' ? 'info' : given;
         if (!isRuleCode(code)) {
             warn(`Setting strat.rules.${code}: there is no rule '${code}'; ignored.`);
         } else if (typeof value === 'string' && (RULE_SETTINGS as readonly string[]).includes(value)) {
             settings.rules[code] = value as RuleSetting;
         } else if (value !== undefined && value !== null) {
-            warn(`Setting strat.rules.${code}: ${JSON.stringify(value)} is not one of ${RULE_SETTINGS.join(', ')}; using the default (${RULES[code].severity}).`);
+            warn(`Setting strat.rules.${code}: ${JSON.stringify(given)} is not one of ${RULE_SETTINGS.join(', ')}; using the default (${RULES[code].severity}).`);
         }
     }
     const limit = section.maxActiveOkrsPerOwner;

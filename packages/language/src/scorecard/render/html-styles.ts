@@ -274,9 +274,9 @@ table.data tbody tr:last-child td { border-bottom: 0; }
 .flow .chips { margin-top: .2em; }
 .krs { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .kr { border: 1px solid var(--border); border-radius: 10px; padding: .6em .75em; background: var(--bg); min-width: 0; }
-.kr-head { display: flex; justify-content: space-between; gap: .6em; align-items: baseline; }
+.kr-head { display: flex; flex-direction: column; gap: .05em; }
 .kr-title { font-weight: 600; overflow-wrap: anywhere; min-width: 0; }
-.kr-head .name { flex: 0 1 auto; max-width: 45%; text-align: right; }
+.kr-head .name { font-size: .8em; }
 .kr-bar { display: flex; align-items: center; gap: .6em; margin: .45em 0 .3em; }
 .progress { flex: 1; height: 9px; border-radius: 999px; background: var(--track); overflow: hidden; }
 .progress-fill { display: block; height: 100%; border-radius: 999px; background: var(--accent); }
