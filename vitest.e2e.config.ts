@@ -13,6 +13,7 @@ export default defineConfig({
         testTimeout: 120_000,
         hookTimeout: 180_000,
         teardownTimeout: 30_000,
-        reporters: ['verbose']
+        reporters: ['verbose', 'json'],
+        outputFile: { json: 'test-results/vitest-e2e.json' }
     }
 });
