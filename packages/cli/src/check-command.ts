@@ -1,20 +1,16 @@
-import { findStratFiles, loadWorkspace } from '@strat/language/node';
-import type { RuleSetting } from '@strat/language';
 import { checkReport } from './check-report.js';
 import { COLOURS, NO_COLOURS, formatText } from './format-text.js';
 import type { Io } from './main.js';
 import { useColour } from './colour.js';
+import { loadPaths, type RuleOptions } from './load-paths.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends RuleOptions {
     format: 'text' | 'json';
-    rule: Record<string, RuleSetting>;
-    maxOkrsPerOwner?: number;
 }
 
 /** Exit 0 without errors, 1 with errors (LANGUAGE.md §6). */
 export async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
-    const files = await findStratFiles(paths);
-    const { documents } = await loadWorkspace(files, { rules: options.rule, maxActiveOkrsPerOwner: options.maxOkrsPerOwner });
+    const { documents } = await loadPaths(paths, options);
     const report = checkReport(documents);
     if (options.format === 'json') {
         io.stdout(JSON.stringify(report, null, 2) + '\n');

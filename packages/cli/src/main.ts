@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { StratInputError } from '@strat/language/node';
-import { runCheck } from './check-command.js';
-import { runScorecard } from './scorecard-command.js';
+import { runCheck, type CheckOptions } from './check-command.js';
+import { runScorecard, type ScorecardOptions } from './scorecard-command.js';
 import { parsePositiveInteger, parseRuleOption } from './rule-options.js';
 import { UsageError } from './usage-error.js';
 
@@ -42,7 +42,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .addOption(ruleOption())
         .addOption(limitOption())
-        .action(async (paths: string[], options: { format: 'text' | 'json'; rule: Record<string, never>; maxOkrsPerOwner?: number }) => {
+        .action(async (paths: string[], options: CheckOptions) => {
             status = await runCheck(paths, options, io);
         });
 
@@ -53,7 +53,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .option('-o, --output <file>', 'write to a file instead of standard output')
         .addOption(ruleOption())
         .addOption(limitOption())
-        .action(async (paths: string[], options: { format: 'json' | 'md' | 'html'; output?: string; rule: Record<string, never>; maxOkrsPerOwner?: number }) => {
+        .action(async (paths: string[], options: ScorecardOptions) => {
             status = await runScorecard(paths, options, io);
         });
 

@@ -1,21 +1,19 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { buildScorecard, type RuleSetting } from '@strat/language';
+import { buildScorecard } from '@strat/language';
 import { renderScorecardHtml, renderScorecardMarkdown } from '@strat/language/render';
-import { findStratFiles, loadWorkspace, StratInputError } from '@strat/language/node';
+import { StratInputError } from '@strat/language/node';
 import { displayPath } from './check-report.js';
+import { loadPaths, type RuleOptions } from './load-paths.js';
 import type { Io } from './main.js';
 
-export interface ScorecardOptions {
+export interface ScorecardOptions extends RuleOptions {
     format: 'json' | 'md' | 'html';
     output?: string;
-    rule: Record<string, RuleSetting>;
-    maxOkrsPerOwner?: number;
 }
 
 export async function runScorecard(paths: string[], options: ScorecardOptions, io: Io): Promise<number> {
-    const files = await findStratFiles(paths);
-    const { documents } = await loadWorkspace(files, { rules: options.rule, maxActiveOkrsPerOwner: options.maxOkrsPerOwner });
+    const { documents } = await loadPaths(paths, options);
     const scorecard = buildScorecard(documents);
     const title = `Scorecard — ${paths.join(', ')}`;
     const text = options.format === 'json'
