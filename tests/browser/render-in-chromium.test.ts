@@ -9,16 +9,16 @@
  * fails — it never skips.
  */
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderScorecardHtml, renderScorecardMainHtml } from '../../packages/language/src/scorecard/render/index.js';
 import type { Scorecard } from '../../packages/language/src/scorecard/model.js';
 import { bankScorecard, FIXTURES, type FixtureName } from '../scorecard/fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'test-results');
 const SCREENSHOTS = join(OUT, 'screenshots');
@@ -28,23 +28,9 @@ const SECTIONS = ['#strategy-map', '#seven-steps', '#kpi-scorecard', '#okr-board
 let browser: Browser;
 
 beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-        throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get update && apt-get install -y chromium". These tests must not be skipped.`);
-    }
     mkdirSync(SCREENSHOTS, { recursive: true });
     mkdirSync(PAGES, { recursive: true });
-    browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-        ],
-    });
+    browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

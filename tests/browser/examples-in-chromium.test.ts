@@ -1,0 +1,69 @@
+/**
+ * Sharing the scorecard: `strat scorecard --format html` on every example, opened in Chromium as a
+ * colleague would open the file. Every section renders, statuses show as text, the page asks the
+ * network for nothing. A screenshot per example goes to test-results/screenshots/examples/.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { EXAMPLES_DIR, REPO_ROOT } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+
+const OUT = path.join(REPO_ROOT, 'test-results', 'screenshots', 'examples');
+const SECTIONS = ['#strategy-map', '#seven-steps', '#kpi-scorecard', '#okr-board', '#diagnostics'];
+let browser: Browser;
+
+beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+    await browser?.close();
+});
+
+/** Each example on its own (the software company needs both of its files), and the whole folder. */
+const CASES: Array<[string, string[]]> = [
+    ...readdirSync(EXAMPLES_DIR).filter(f => f.endsWith('.strat') && !f.endsWith('-okrs.strat')).map(f => {
+        const twin = f.replace('.strat', '-okrs.strat');
+        const files = readdirSync(EXAMPLES_DIR).includes(twin) ? [f, twin] : [f];
+        return [f.replace('.strat', ''), files.map(file => path.join(EXAMPLES_DIR, file))] as [string, string[]];
+    }),
+    ['all-examples', [EXAMPLES_DIR]]
+];
+
+describe('the exported scorecard of every example', () => {
+    it('covers at least five examples', () => {
+        expect(CASES.length).toBeGreaterThanOrEqual(6);
+    });
+
+    for (const [name, paths] of CASES) {
+        it(`${name}: renders every section with statuses as text, offline`, async () => {
+            const file = path.join(OUT, `${name}.html`);
+            const { status, stderr } = await runCli(['scorecard', ...paths, '--format', 'html', '-o', file]);
+            expect(status, stderr).toBe(0);
+            const json = JSON.parse((await runCli(['scorecard', ...paths, '--format', 'json'])).stdout) as { kpis: Array<{ name: string; title: string; status: string }> };
+
+            const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+            const requests: string[] = [];
+            page.on('request', request => requests.push(request.url()));
+            await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+            for (const section of SECTIONS) {
+                await expect.poll(() => page.locator(section).isVisible(), { message: `${name}: ${section} visible` }).toBe(true);
+            }
+            const kpiText = await page.locator('#kpi-scorecard').innerText();
+            for (const kpi of json.kpis) {
+                expect(kpiText, `${name}: KPI ${kpi.name}`).toContain(kpi.title.slice(0, 20));
+            }
+            for (const status of new Set(json.kpis.map(k => k.status))) {
+                expect(kpiText.toLowerCase(), `${name}: status ${status} as text`).toContain(status);
+            }
+            expect(requests).toEqual([pathToFileURL(file).href]);
+            await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+            await page.close();
+        }, 60_000);
+    }
+});

@@ -1,0 +1,40 @@
+/** Sharing the scorecard from the CLI: JSON with every field of LANGUAGE.md §6, Markdown, HTML, files. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+
+describe('strat scorecard', () => {
+    it('prints the scorecard model as JSON with the fields of §6', async () => {
+        const { status, stdout } = await runCli(['scorecard', EXAMPLES_DIR, '--format', 'json']);
+        expect(status).toBe(0);
+        const card = JSON.parse(stdout);
+        expect(Object.keys(card.ambitions[0])).toEqual(expect.arrayContaining(['name', 'title', 'strategies']));
+        expect(Object.keys(card.kpis[0])).toEqual(expect.arrayContaining(['name', 'title', 'status', 'value', 'target', 'direction', 'trend', 'rewarded']));
+        expect(Object.keys(card.okrs[0])).toEqual(expect.arrayContaining(['name', 'objective', 'status', 'score', 'grade', 'addresses', 'keyResults']));
+        expect(Object.keys(card.okrs[0].keyResults[0])).toEqual(expect.arrayContaining(['name', 'title', 'progress', 'confidence']));
+        expect(card.kpis.find((k: { name: string }) => k.name === 'Nps')).toMatchObject({ status: 'amber', value: 21, target: 30, direction: 'up', trend: 'improving' });
+    });
+
+    it('writes Markdown and a self-contained HTML page to files', async () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'strat-scorecard-'));
+        const md = path.join(folder, 'scorecard.md');
+        const html = path.join(folder, 'scorecard.html');
+        expect((await runCli(['scorecard', EXAMPLES_DIR, '--format', 'md', '-o', md])).status).toBe(0);
+        const result = await runCli(['scorecard', EXAMPLES_DIR, '--format', 'html', '--output', html]);
+        expect(result.status).toBe(0);
+        expect(result.stderr).toMatch(/^Wrote .*scorecard\.html\n$/);
+        expect(readFileSync(md, 'utf8')).toMatch(/^# /);
+        const page = readFileSync(html, 'utf8');
+        expect(page).toMatch(/^<!doctype html>/i);
+        expect(page).not.toMatch(/<(link|script|img|iframe)[^>]+(src|href)=["']https?:/i);
+    });
+
+    it('says so, with exit 2, when it cannot write the file', async () => {
+        const { status, stderr } = await runCli(['scorecard', EXAMPLES_DIR, '--format', 'html', '-o', '/no/such/folder/out.html']);
+        expect(status).toBe(2);
+        expect(stderr).toBe('strat: Cannot write /no/such/folder/out.html: ENOENT\n');
+    });
+});
