@@ -1,0 +1,47 @@
+/**
+ * Loads every .strat file of the workspace folders at start and validates them all (the rules look
+ * across files, and the Problems panel should show the whole strategy), with a progress
+ * notification in the editor when the workspace is large.
+ */
+import { DefaultWorkspaceManager, DocumentState, type BuildOptions, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { CancellationToken, type WorkspaceFolder } from 'vscode-languageserver';
+
+/** Below this many files the start is quick enough that a progress notification would only flicker. */
+export const PROGRESS_THRESHOLD = 50;
+
+export class StratWorkspaceManager extends DefaultWorkspaceManager {
+    override initialBuildOptions: BuildOptions = { validation: true };
+
+    constructor(private readonly shared: LangiumSharedServices) {
+        super(shared);
+    }
+
+    override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken = CancellationToken.None): Promise<void> {
+        const documents = await this.performStartup(folders);
+        const connection = this.shared.lsp.Connection;
+        const progress = connection && documents.length >= PROGRESS_THRESHOLD
+            ? await connection.window.createWorkDoneProgress().catch(() => undefined)
+            : undefined;
+        progress?.begin('Strat', 0, `Checking ${documents.length} .strat files…`, false);
+        try {
+            await this.buildWithProgress(documents, cancelToken, (done, message) => progress?.report(done, message));
+        } finally {
+            progress?.done();
+        }
+    }
+
+    private async buildWithProgress(documents: LangiumDocument[], cancelToken: CancellationToken, report: (percent: number, message: string) => void): Promise<void> {
+        const phases = this.shared.workspace.DocumentBuilder;
+        const listeners = [
+            phases.onBuildPhase(DocumentState.IndexedContent, () => report(30, 'Indexing names…')),
+            phases.onBuildPhase(DocumentState.Linked, () => report(60, 'Linking references…')),
+            phases.onBuildPhase(DocumentState.IndexedReferences, () => report(80, 'Checking rules…'))
+        ];
+        try {
+            await phases.build(documents, this.initialBuildOptions, cancelToken);
+        } finally {
+            listeners.forEach(listener => listener.dispose());
+        }
+    }
+}
