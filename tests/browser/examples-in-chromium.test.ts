@@ -3,7 +3,7 @@
  * colleague would open the file. Every section renders, statuses show as text, the page asks the
  * network for nothing. A screenshot per example goes to test-results/screenshots/examples/.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -66,4 +66,53 @@ describe('the exported scorecard of every example', () => {
             await page.close();
         }, 60_000);
     }
+});
+
+describe('a .strat file full of XSS payloads', () => {
+    const PAYLOADS = [
+        '<img src=x onerror="window.__xss=1">',
+        '</script><script>window.__xss=2</script>',
+        '"><svg onload="window.__xss=3">',
+        "'><iframe src=javascript:window.__xss=4>",
+        '<a href="javascript:window.__xss=5">click</a>',
+        '{{constructor.constructor(\'window.__xss=6\')()}}'
+    ];
+    const q = (text: string) => JSON.stringify(text);
+    const file = PAYLOADS.map((p, i) => `
+ambition A${i} ${q(p)} { horizon 2030 owner ${q(p)} description ${q(p)} }
+strategy S${i} ${q(p)} { realizes A${i} owner ${q(p)} }
+kpi K${i} ${q(p)} { monitors S${i} unit ${q(p)} target >= 10 alert 5 every month owner ${q(p)} actual 2026-01 3 }
+okr O${i} ${q(p)} { cycle 2026-Q1 addresses K${i} owner ${q(p)}
+    key result R${i} ${q(p)} { from 0 to 10 current 4 unit ${q(p)} }
+    key result ${q(p)} { from 0 to 10 }
+    plan { initiative ${q(p)} owner ${q(p)} }
+}`).join('\n');
+
+    it('shows every payload as text and runs none of them', async () => {
+        const folder = path.join(OUT, 'xss');
+        mkdirSync(folder, { recursive: true });
+        const source = path.join(folder, 'xss.strat');
+        writeFileSync(source, file);
+        const html = path.join(folder, 'xss.html');
+        expect((await runCli(['scorecard', source, '--format', 'html', '-o', html])).status).toBe(0);
+        const page = await browser.newPage();
+        const dialogs: string[] = [];
+        const requests: string[] = [];
+        page.on('dialog', dialog => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+        page.on('request', request => requests.push(request.url()));
+        await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+        await page.locator('#okr-board').scrollIntoViewIfNeeded();
+        for (const element of await page.locator('a[href^="javascript:"], iframe, script:not([type])').all()) {
+            await element.click({ timeout: 1000 }).catch(() => undefined);
+        }
+        expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+        expect(dialogs).toEqual([]);
+        expect(requests).toEqual([pathToFileURL(html).href]);
+        const text = await page.locator('body').innerText();
+        for (const payload of PAYLOADS.slice(0, 3)) {
+            expect(text).toContain(payload);
+        }
+        await page.screenshot({ path: path.join(folder, 'xss.png'), fullPage: true });
+        await page.close();
+    }, 60_000);
 });
