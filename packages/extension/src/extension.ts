@@ -1,10 +1,15 @@
 /**
- * Extension entry: wires the output channel and the language client to VS Code's lifecycle.
+ * Extension entry: wires the output channel, the language client, the scorecard preview and
+ * the commands to VS Code's lifecycle.
  */
 import type { ExtensionContext } from 'vscode';
 import { window } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client.js';
+import { registerExportCommand } from './commands/export-scorecard.js';
+import { registerPreviewCommands } from './commands/open-scorecard.js';
+import { PreviewManager } from './preview/preview-manager.js';
+import { languageClientSource } from './preview/scorecard-source.js';
 
 let client: LanguageClient | undefined;
 
@@ -12,8 +17,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const outputChannel = window.createOutputChannel('Strat', { log: true });
     context.subscriptions.push(outputChannel);
     client = createLanguageClient(context, outputChannel);
+    const started = client.start();
+    // the commands exist at once; the preview's requests wait for the server
+    const source = languageClientSource(client, started);
+    const previews = new PreviewManager(context.extensionUri, source, outputChannel);
+    context.subscriptions.push(previews, ...registerPreviewCommands(previews), registerExportCommand(source, previews));
     try {
-        await client.start();
+        await started;
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         outputChannel.error(`The Strat language server did not start: ${reason}`);

@@ -13,3 +13,89 @@ kpi ProbeNoTarget "A KPI nobody set a target for" {
     actual 2026-05 3
 }
 `;
+
+/**
+ * A key result that `measures` SaasArr, a rewarded KPI of examples/software-company.strat →
+ * `reward-kpi-in-okr` (an error) at the reference, line 8, column 18; nothing else.
+ * The quick fix "Remove the measures link" deletes line 8.
+ */
+export const REWARD_FILE = 'probe-reward-kpi-in-okr.strat';
+export const REWARD_KPI = 'SaasArr';
+export const REWARD_MEASURES_LINE = 8;
+export const REWARD_MEASURES_COLUMN = 18;
+export const REWARD_FIX_TITLE = 'Remove the measures link';
+export const REWARD = `// Written by the real-editor test: a key result that measures a rewarded KPI (SaasArr).
+okr ProbeRenewals "Make renewals easy" {
+    cycle 2026-Q3
+    addresses SaasArr
+    owner "Probe Owner"
+
+    key result ProbeArrUp "Grow ARR from €41.6 M to €48 M" {
+        measures SaasArr
+        from 41_600_000 to 48_000_000
+    }
+    key result ProbeSeats "Raise active seats from 12,000 to 15,000" {
+        from 12_000 to 15_000
+    }
+
+    plan {
+        initiative "Renewal playbook for every account"
+    }
+}
+`;
+
+/**
+ * A valid file in no layout at all: bad indentation, several properties on one line, elements
+ * without a blank line between them. No findings. Format Document gives MESSY_FORMATTED.
+ */
+export const MESSY_FILE = 'probe-messy.strat';
+export const MESSY = `// Written by the real-editor test: a messy file for Format Document.
+ambition ProbeTidy "Files anyone can read" { horizon 2030 owner "Board" }
+   strategy ProbeNeat "Keep every file neat" {realizes ProbeTidy
+ perspective internal }
+kpi ProbeLayout "Files in the canonical layout" { monitors ProbeNeat unit "%" target >= 95 alert 80
+      every month actual 2026-05 70 actual 2026-06 90 }
+okr ProbeFormat "Make every file tidy" { cycle 2026-Q3 addresses ProbeLayout owner "Probe"
+key result "Raise tidy files from 90% to 100%" { measures ProbeLayout from 90% to 100% }
+  key result "Cut layout review comments from 12 to 0" {from 12 to 0}
+plan { initiative "Format on save" done } }
+`;
+
+/** The canonical layout of MESSY (written by hand from LANGUAGE.md; the tests also ask the server). */
+export const MESSY_FORMATTED = `// Written by the real-editor test: a messy file for Format Document.
+ambition ProbeTidy "Files anyone can read" {
+    horizon 2030
+    owner "Board"
+}
+
+strategy ProbeNeat "Keep every file neat" {
+    realizes ProbeTidy
+    perspective internal
+}
+
+kpi ProbeLayout "Files in the canonical layout" {
+    monitors ProbeNeat
+    unit "%"
+    target >= 95
+    alert 80
+    every month
+    actual 2026-05 70
+    actual 2026-06 90
+}
+
+okr ProbeFormat "Make every file tidy" {
+    cycle 2026-Q3
+    addresses ProbeLayout
+    owner "Probe"
+    key result "Raise tidy files from 90% to 100%" {
+        measures ProbeLayout
+        from 90% to 100%
+    }
+    key result "Cut layout review comments from 12 to 0" {
+        from 12 to 0
+    }
+    plan {
+        initiative "Format on save" done
+    }
+}
+`;

@@ -84,8 +84,18 @@ export class Workbench {
 
     /** Focuses the active editor. */
     async focusEditor(): Promise<void> {
-        await this.activeEditor().locator('.view-lines').click({ position: { x: 1, y: 1 } });
-        await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: DEFAULT_TIMEOUT_MS });
+        const focused = this.page.locator('.editor-group-container.active .monaco-editor.focused');
+        if (await focused.count() > 0) {
+            return;
+        }
+        // A click in the middle of what the editor shows: `.view-lines` itself starts at the
+        // file's first line, which is off screen (and unclickable) once the editor has scrolled.
+        const box = await this.activeEditor().locator('.overflow-guard').boundingBox({ timeout: DEFAULT_TIMEOUT_MS });
+        if (!box) {
+            throw new Error('the active editor is not on screen');
+        }
+        await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await focused.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
     }
 
     /** Moves the cursor to a 1-based line and column (Go to Line). */
@@ -152,8 +162,29 @@ export class Workbench {
 
     /** Moves the mouse over the first on-screen occurrence of `text` and returns the hover's text. */
     async hoverOver(text: string, expected: string | RegExp = /\S/): Promise<string> {
-        const box = await this.activeEditor().locator('.view-lines').evaluate((root, needle) => {
-            for (const line of Array.from(root.querySelectorAll('.view-line'))) {
+        if (!await this.textCenter(text)) {
+            throw new Error(`"${text}" is not on screen in the active editor`);
+        }
+        const moveOver = async (): Promise<void> => {
+            // Where the text is now: code lenses and inlay hints arriving late move it.
+            const point = await this.textCenter(text);
+            if (!point) {
+                return;
+            }
+            // Leave the editor first (to the title bar), then come in over the text.
+            await this.page.mouse.move(point.x, 1);
+            await this.page.mouse.move(point.x, point.y, { steps: 5 });
+        };
+        await moveOver();
+        return this.waitForText(this.hoverWidget(), expected, DEFAULT_TIMEOUT_MS, { everyMs: 3_000, action: moveOver });
+    }
+
+    /** The page coordinates of the middle of the first on-screen occurrence of `text` in the active editor. */
+    private async textCenter(text: string): Promise<{ x: number; y: number } | undefined> {
+        return this.activeEditor().locator('.view-lines').evaluate((root, needle) => {
+            const lines = Array.from(root.querySelectorAll('.view-line'))
+                .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+            for (const line of lines) {
                 const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
                 const nodes: Text[] = [];
                 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -179,15 +210,6 @@ export class Workbench {
             }
             return undefined;
         }, text);
-        if (!box) {
-            throw new Error(`"${text}" is not on screen in the active editor`);
-        }
-        const moveOver = async (): Promise<void> => {
-            await this.page.mouse.move(box.x, box.y - 40);
-            await this.page.mouse.move(box.x, box.y);
-        };
-        await moveOver();
-        return this.waitForText(this.hoverWidget(), expected, DEFAULT_TIMEOUT_MS, { everyMs: 3_000, action: moveOver });
     }
 
     private hoverWidget(): Locator {

@@ -1,6 +1,8 @@
 /**
  * Builds the one scorecard model (model.ts) from linked documents: every status, score and
  * grade is computed here and nowhere else. Pure: no I/O, no clock.
+ * Text with syntax errors still gives a scorecard (the editor's preview and export show it): an
+ * element the parser recovered without its name or title gets `''`, never `undefined`.
  */
 import { AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -65,8 +67,8 @@ export function buildScorecard(documents: ReadonlyArray<LangiumDocument>): Score
 
 function ambitionCard(ambition: Ambition, strategies: string[]): AmbitionCard {
     return {
-        name: ambition.name,
-        title: ambition.title,
+        name: ambition.name ?? '',
+        title: ambition.title ?? '',
         horizon: ambition.horizon === undefined ? null : String(ambition.horizon),
         owner: ambition.owner ?? null,
         description: ambition.description ?? null,
@@ -77,8 +79,8 @@ function ambitionCard(ambition: Ambition, strategies: string[]): AmbitionCard {
 
 function strategyCard(strategy: Strategy, kpis: string[]): StrategyCard {
     return {
-        name: strategy.name,
-        title: strategy.title,
+        name: strategy.name ?? '',
+        title: strategy.title ?? '',
         perspective: (strategy.perspective as Perspective | undefined) ?? null,
         owner: strategy.owner ?? null,
         description: strategy.description ?? null,
@@ -92,8 +94,8 @@ export function kpiCard(kpi: Kpi, addressedBy: string[]): KpiCard {
     const actuals = kpiActuals(kpi);
     const latest = actuals.at(-1);
     return {
-        name: kpi.name,
-        title: kpi.title,
+        name: kpi.name ?? '',
+        title: kpi.title ?? '',
         status: kpiStatus(kpi),
         value: latest?.value ?? null,
         period: latest?.period ?? null,
@@ -124,8 +126,8 @@ export function okrCard(okr: Okr): OkrCard {
     const score = objectiveScore(okr);
     const commitment = okrCommitment(okr);
     return {
-        name: okr.name,
-        objective: okr.title,
+        name: okr.name ?? '',
+        objective: okr.title ?? '',
         cycle: okr.cycle === undefined ? null : String(okr.cycle),
         status: okrStatus(okr),
         commitment,
@@ -140,7 +142,7 @@ export function okrCard(okr: Okr): OkrCard {
         plan: okr.plan
             ? {
                 initiatives: okr.plan.initiatives.map(i => ({
-                    title: i.title,
+                    title: i.title ?? '',
                     owner: i.owner ?? null,
                     due: i.due === undefined ? null : String(i.due),
                     done: i.done
@@ -155,7 +157,7 @@ function keyResultCard(kr: KeyResult): KeyResultCard {
     const percent = isPercent(kr, 'from') || isPercent(kr, 'to') || isPercent(kr, 'target') || isPercent(kr, 'current');
     return {
         name: kr.name ?? null,
-        title: kr.title,
+        title: kr.title ?? '',
         progress: keyResultProgress(kr) ?? null,
         confidence: keyResultConfidence(kr) ?? null,
         value: keyResultValue(kr) ?? null,

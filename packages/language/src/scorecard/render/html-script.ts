@@ -8,7 +8,10 @@
  * - a `{ type: 'update', html }` message replaces the content of `<main>` without reloading the
  *   page (`html` may be a whole page from `renderScorecardHtml` or just the inside of `<main>`),
  *   keeping scroll position, group-by choice and keyboard focus;
- * - the group-by toggle itself is CSS (radio buttons), so it also works without this script.
+ * - the group-by toggle itself is CSS (radio buttons), so it also works without this script;
+ * - the scope button (`data-action="toggle-scope"`) posts `{ type: 'toggleScope' }`;
+ * - a `{ type: 'scrollTo', uri, line }` message scrolls the first visible element defined at
+ *   that place (a card rather than a strategy-map node) into the middle of the view.
  */
 export const WEBVIEW_SCRIPT = `
 (function () {
@@ -40,6 +43,11 @@ export const WEBVIEW_SCRIPT = `
   }
   document.addEventListener('click', function (event) {
     var target = event.target;
+    if (target instanceof Element && target.closest('[data-action="toggle-scope"]')) {
+      event.preventDefault();
+      vscode.postMessage({ type: 'toggleScope' });
+      return;
+    }
     if (!(target instanceof Element) || target.closest('label, input')) { return; }
     var el = target.closest('[data-uri]');
     if (el) { event.preventDefault(); reveal(el); }
@@ -83,6 +91,20 @@ export const WEBVIEW_SCRIPT = `
       }
     }
     window.scrollTo(0, y);
+  });
+  window.addEventListener('message', function (event) {
+    var message = event.data;
+    if (!message || message.type !== 'scrollTo' || typeof message.uri !== 'string') { return; }
+    var line = String(Number(message.line) || 0);
+    var found = null;
+    var candidates = document.querySelectorAll('[data-uri]');
+    for (var i = 0; i < candidates.length; i++) {
+      var el = candidates[i];
+      if (el.getAttribute('data-uri') !== message.uri || el.getAttribute('data-line') !== line || el.getClientRects().length === 0) { continue; }
+      if (!el.closest('svg')) { found = el; break; }
+      if (!found) { found = el; }
+    }
+    if (found) { found.scrollIntoView({ block: 'center' }); }
   });
   applyGroupBy();
   if (typeof state.scrollY === 'number') { window.scrollTo(0, state.scrollY); }

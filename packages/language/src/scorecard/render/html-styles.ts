@@ -136,6 +136,12 @@ code, .name { font-family: var(--mono); font-size: .86em; }
 .hero { background: var(--hero); color: var(--on-hero); border-radius: 16px; padding: 26px 28px 22px; margin-bottom: 22px; box-shadow: var(--shadow); }
 .eyebrow { text-transform: uppercase; letter-spacing: .09em; font-size: .74em; font-weight: 700; opacity: .85;
   display: flex; flex-wrap: wrap; gap: .4em 1em; align-items: center; }
+.scope-toggle { font: inherit; letter-spacing: inherit; text-transform: inherit; cursor: pointer; color: inherit;
+  background: color-mix(in srgb, var(--on-hero) 10%, transparent); border: 1px solid color-mix(in srgb, var(--on-hero) 35%, transparent);
+  border-radius: 999px; padding: .2em .9em; }
+.scope-toggle:hover { background: color-mix(in srgb, var(--on-hero) 18%, transparent); }
+.scope-toggle:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+body.vscode-high-contrast .scope-toggle, body.vscode-high-contrast-light .scope-toggle { background: transparent; border-color: var(--border); }
 .hero h1 { font-size: 1.9em; font-weight: 750; margin: .25em 0 .15em; overflow-wrap: anywhere; }
 .ambitions { list-style: none; margin: .6em 0 0; padding: 0; display: grid; gap: .5em; }
 .ambition { padding: .55em .8em; border-radius: 10px; background: color-mix(in srgb, var(--on-hero) 10%, transparent); border: 1px solid color-mix(in srgb, var(--on-hero) 20%, transparent); }
@@ -157,6 +163,8 @@ code, .name { font-family: var(--mono); font-size: .86em; }
 .health-legend span { display: inline-flex; align-items: center; gap: .35em; }
 .stale { display: flex; gap: .6em; align-items: center; background: var(--stale-bg); color: var(--stale-fg);
   border: 1px solid var(--stale-border); border-radius: 10px; padding: .6em .9em; margin-bottom: 14px; font-weight: 600; }
+/* the preview is often scrolled: keep the marker in sight */
+.mode-webview .stale { position: sticky; top: 8px; z-index: 10; box-shadow: var(--shadow); }
 
 /* sections */
 .panel { background: var(--card); border: 1px solid var(--border); border-radius: 14px; padding: 20px 22px 22px;

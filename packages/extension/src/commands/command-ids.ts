@@ -1,0 +1,11 @@
+/** The extension's command ids (declared in package.json `contributes.commands`). */
+export const COMMANDS = {
+    /** "Strat: Open Scorecard"; also the OKR code lens' command (arguments: document URI, OKR name). */
+    openScorecard: 'strat.openScorecard',
+    /** "Strat: Open Scorecard to the Side" (Ctrl+K V / Cmd+K V, editor title button). */
+    openScorecardToSide: 'strat.openScorecardToSide',
+    /** "Strat: Toggle Scorecard Scope": this file ↔ whole workspace. */
+    toggleScorecardScope: 'strat.toggleScorecardScope',
+    /** "Strat: Export Scorecard…": HTML, Markdown or JSON. */
+    exportScorecard: 'strat.exportScorecard',
+} as const;

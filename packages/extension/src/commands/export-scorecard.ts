@@ -1,0 +1,89 @@
+/**
+ * "Strat: Export Scorecard…": pick HTML, Markdown or JSON, pick a file, write the scorecard of
+ * what the user is looking at (the current preview, else the active .strat file, else the
+ * workspace) — the same output as `strat scorecard --format html|md|json`.
+ *
+ * Scripts and tests may skip the questions: `strat.exportScorecard({ format: 'html', destination: '<uri>' })`.
+ */
+import type { Disposable } from 'vscode';
+import { commands, Uri, window, workspace } from 'vscode';
+import type { PreviewManager } from '../preview/preview-manager.js';
+import type { PreviewTarget } from '../preview/preview-target.js';
+import { documentName, effectiveScope, scorecardParams } from '../preview/preview-target.js';
+import type { ScorecardSource } from '../preview/scorecard-source.js';
+import { COMMANDS } from './command-ids.js';
+import type { ExportFormat } from './export-formats.js';
+import { EXPORT_FORMATS, exportFileName, exportFormat, exportTitle } from './export-formats.js';
+
+interface ExportArguments {
+    format?: string;
+    destination?: string;
+}
+
+function exportArguments(value: unknown): ExportArguments {
+    if (typeof value !== 'object' || value === null) return {};
+    const record = value as Record<string, unknown>;
+    return {
+        format: typeof record.format === 'string' ? record.format : undefined,
+        destination: typeof record.destination === 'string' ? record.destination : undefined,
+    };
+}
+
+/** What the export is about: `bank.strat`, or the workspace's name. */
+function subjectOf(target: PreviewTarget): string {
+    if (effectiveScope(target) === 'file' && target.documentUri) return documentName(target.documentUri);
+    return workspace.name ?? 'workspace';
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+    const picked = await window.showQuickPick(
+        EXPORT_FORMATS.map((format) => ({ label: format.label, description: `.${format.extension}`, detail: format.description, format })),
+        { title: 'Export Scorecard', placeHolder: 'Choose a format' },
+    );
+    return picked?.format;
+}
+
+function defaultLocation(target: PreviewTarget, fileName: string): Uri | undefined {
+    if (effectiveScope(target) === 'file' && target.documentUri) {
+        const document = Uri.parse(target.documentUri, true);
+        if (document.scheme !== 'untitled') return Uri.joinPath(document, '..', fileName);
+    }
+    const folder = workspace.workspaceFolders?.[0];
+    return folder ? Uri.joinPath(folder.uri, fileName) : undefined;
+}
+
+export function registerExportCommand(source: ScorecardSource, previews: PreviewManager): Disposable {
+    return commands.registerCommand(COMMANDS.exportScorecard, async (options?: unknown): Promise<Uri | undefined> => {
+        const args = exportArguments(options);
+        const target = previews.exportTarget();
+        const format = args.format ? exportFormat(args.format) : await pickFormat();
+        if (!format) {
+            if (args.format) void window.showErrorMessage(`Unknown scorecard format "${args.format}": use html, md or json.`);
+            return undefined;
+        }
+        const subject = subjectOf(target);
+        const destination = args.destination
+            ? Uri.parse(args.destination, true)
+            : await window.showSaveDialog({
+                title: `Export Scorecard as ${format.label}`,
+                saveLabel: 'Export',
+                defaultUri: defaultLocation(target, exportFileName(subject, format)),
+                filters: { [format.label]: [format.extension] },
+            });
+        if (!destination) return undefined;
+        try {
+            const result = await source.request(scorecardParams(target));
+            const text = format.render(result.scorecard, exportTitle(subject));
+            await workspace.fs.writeFile(destination, new TextEncoder().encode(text));
+            if (!args.destination) {
+                const note = result.hasSyntaxErrors ? ' The text has syntax errors: the scorecard shows what could be read.' : '';
+                void window.showInformationMessage(`Exported the scorecard to ${workspace.asRelativePath(destination)}.${note}`);
+            }
+            return destination;
+        } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            void window.showErrorMessage(`Could not export the scorecard: ${reason}`);
+            return undefined;
+        }
+    });
+}

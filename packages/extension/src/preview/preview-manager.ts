@@ -1,0 +1,187 @@
+/**
+ * The open scorecard previews: at most one per target (the workspace, or one document), created
+ * or revealed on demand (the webview-sample `createOrShow`), refreshed when the language server
+ * announces a finished validation, and following the active `.strat` editor. Also handles what
+ * the pages ask for: reveal a place in the editor, switch scope.
+ */
+import type { Disposable, LogOutputChannel, TextEditor, Uri } from 'vscode';
+import { ViewColumn, window, workspace } from 'vscode';
+import type { ScorecardScope, PreviewTarget } from './preview-target.js';
+import { isAffectedBy, otherScope, sameUri, targetKey } from './preview-target.js';
+import { revealInEditor } from './reveal.js';
+import { ScorecardPanel } from './scorecard-panel.js';
+import { ScorecardPreview } from './scorecard-preview.js';
+import type { ScorecardSource } from './scorecard-source.js';
+import type { PreviewMessage } from './webview-messages.js';
+
+export const STRAT_LANGUAGE_ID = 'strat';
+
+export interface OpenRequest {
+    /** The document to show; default: the active `.strat` editor's. */
+    document?: Uri;
+    /** Default: `file` when there is a document, else `workspace`. */
+    scope?: ScorecardScope;
+    /** Beside the current editor (and keep the focus there), or in its place. */
+    toSide: boolean;
+    /** Scroll the preview to this OKR. */
+    okr?: string;
+}
+
+function isStratEditor(editor: TextEditor | undefined): editor is TextEditor {
+    return editor?.document.languageId === STRAT_LANGUAGE_ID;
+}
+
+export class PreviewManager implements Disposable {
+    /** Open previews, least recently used first. */
+    private previews: ScorecardPreview[] = [];
+    private readonly disposables: Disposable[] = [];
+    /** The last `.strat` editor the user was in. */
+    private lastStratEditor: { uri: Uri; column: ViewColumn | undefined } | undefined;
+
+    constructor(
+        private readonly extensionUri: Uri,
+        private readonly source: ScorecardSource,
+        private readonly log: LogOutputChannel,
+    ) {
+        this.rememberEditor(window.activeTextEditor);
+        this.disposables.push(
+            source.onValidated((uris) => this.validated(uris)),
+            window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+        );
+    }
+
+    /** Opens (or reveals) the preview for a request and returns it. */
+    open(request: OpenRequest): ScorecardPreview {
+        const active = window.activeTextEditor;
+        const document = request.document ?? (isStratEditor(active) ? active.document.uri : this.lastStratEditor?.uri);
+        const target: PreviewTarget = {
+            scope: request.scope ?? (document ? 'file' : 'workspace'),
+            documentUri: document?.toString(),
+        };
+        const sourceColumn = active?.viewColumn ?? this.lastStratEditor?.column;
+        const existing = this.find(targetKey(target));
+        const preview = existing ?? this.create(target, request.toSide ? ViewColumn.Beside : (sourceColumn ?? ViewColumn.Active), request.toSide);
+        if (existing) {
+            existing.retarget(target);
+            // like the Markdown preview: in place means the editor's group; to the side stays beside
+            const beside = existing.panel.viewColumn !== sourceColumn ? existing.panel.viewColumn : ViewColumn.Beside;
+            existing.panel.reveal(request.toSide ? beside : (sourceColumn ?? existing.panel.viewColumn), request.toSide);
+        }
+        preview.sourceColumn = sourceColumn ?? preview.sourceColumn;
+        this.touch(preview);
+        if (request.okr) preview.scrollToOkr(request.okr);
+        return preview;
+    }
+
+    /** The preview the user is looking at: the active panel, else the one of the active editor's document. */
+    current(): ScorecardPreview | undefined {
+        const active = this.previews.find((preview) => preview.panel.active);
+        if (active) return active;
+        const editor = window.activeTextEditor;
+        if (isStratEditor(editor)) {
+            return this.previews.find((preview) => sameUri(preview.target.documentUri, editor.document.uri.toString()));
+        }
+        return undefined;
+    }
+
+    /** What "export" should export: the current preview's target, else the active document, else the workspace. */
+    exportTarget(): PreviewTarget {
+        const preview = this.current();
+        if (preview) return preview.target;
+        const editor = window.activeTextEditor;
+        return isStratEditor(editor) ? { scope: 'file', documentUri: editor.document.uri.toString() } : { scope: 'workspace', documentUri: undefined };
+    }
+
+    /** Switches a preview between this file and the whole workspace. */
+    toggleScope(preview = this.current()): void {
+        if (!preview) {
+            const editor = window.activeTextEditor;
+            this.open({ scope: isStratEditor(editor) ? 'workspace' : 'file', toSide: true });
+            return;
+        }
+        const scope = otherScope(preview.target.scope);
+        const documentUri = preview.target.documentUri ?? this.lastStratEditor?.uri.toString();
+        if (scope === 'file' && !documentUri) {
+            void window.showInformationMessage('Open a .strat file to see the scorecard of that file alone.');
+            return;
+        }
+        const target: PreviewTarget = { scope, documentUri };
+        const other = this.find(targetKey(target));
+        if (other && other !== preview) {
+            other.panel.reveal(preview.panel.viewColumn, false);
+            preview.dispose();
+            return;
+        }
+        preview.retarget(target);
+    }
+
+    dispose(): void {
+        for (const preview of this.previews.splice(0)) preview.dispose();
+        for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    }
+
+    private create(target: PreviewTarget, column: ViewColumn, preserveFocus: boolean): ScorecardPreview {
+        const panel = ScorecardPanel.create(this.extensionUri, 'Scorecard', column, preserveFocus);
+        const preview = new ScorecardPreview(panel, target, {
+            source: this.source,
+            log: this.log,
+            workspaceName: () => workspace.name,
+        });
+        this.previews.push(preview);
+        preview.onDidDispose(() => {
+            this.previews = this.previews.filter((other) => other !== preview);
+        });
+        preview.onDidReceiveMessage((message) => this.received(preview, message));
+        return preview;
+    }
+
+    private received(preview: ScorecardPreview, message: PreviewMessage): void {
+        if (message.type === 'toggleScope') {
+            this.toggleScope(preview);
+            return;
+        }
+        if (![...preview.documents()].some((uri) => sameUri(uri, message.uri))) {
+            this.log.warn(`The scorecard preview asked to reveal a document it does not show: ${message.uri}`);
+            return;
+        }
+        revealInEditor(message, preview.sourceColumn ?? ViewColumn.One).catch((error: unknown) => {
+            const reason = error instanceof Error ? error.message : String(error);
+            this.log.error(`Could not reveal ${message.uri}: ${reason}`);
+        });
+    }
+
+    private validated(uris: readonly string[]): void {
+        for (const preview of this.previews) {
+            if (isAffectedBy(preview.target, uris)) preview.refresh();
+        }
+    }
+
+    private rememberEditor(editor: TextEditor | undefined): void {
+        if (isStratEditor(editor)) {
+            this.lastStratEditor = { uri: editor.document.uri, column: editor.viewColumn };
+        }
+    }
+
+    /** A file preview follows the active `.strat` editor, unless another preview already shows that document. */
+    private follow(editor: TextEditor | undefined): void {
+        if (!isStratEditor(editor)) return;
+        this.rememberEditor(editor);
+        const uri = editor.document.uri.toString();
+        for (const preview of this.previews) {
+            preview.sourceColumn = editor.viewColumn ?? preview.sourceColumn;
+            if (preview.target.scope === 'workspace') preview.retarget({ scope: 'workspace', documentUri: uri });
+        }
+        if (this.find(targetKey({ scope: 'file', documentUri: uri }))) return;
+        const follower = [...this.previews].reverse().find((preview) => preview.target.scope === 'file');
+        follower?.retarget({ scope: 'file', documentUri: uri });
+    }
+
+    private find(key: string): ScorecardPreview | undefined {
+        return this.previews.find((preview) => preview.key === key);
+    }
+
+    /** Marks a preview as the most recently used (the one that follows the editor). */
+    private touch(preview: ScorecardPreview): void {
+        this.previews = [...this.previews.filter((other) => other !== preview), preview];
+    }
+}

@@ -1,0 +1,142 @@
+/**
+ * One scorecard webview panel: creates it with a strict sandbox (scripts only with a fresh
+ * nonce, `localResourceRoots` limited to the extension's media, no command URIs), loads the full
+ * page once, then patches it with `{ type: 'update' }` messages so that it never flashes and
+ * keeps its scroll position. A hidden panel (its page is discarded: no
+ * `retainContextWhenHidden`) gets the latest full page instead, and the page restores its scroll
+ * position from `vscode.setState` when it is shown again.
+ */
+import type { Disposable, Event, WebviewPanel } from 'vscode';
+import { EventEmitter, Uri, ViewColumn, window } from 'vscode';
+import type { HtmlOptions } from '@strat/language/render';
+import type { Scorecard, SourceLocation } from '@strat/language';
+import { renderScorecardHtml, renderScorecardMainHtml } from '@strat/language/render';
+import { createNonce } from './nonce.js';
+import { placeholderPage } from './placeholder-page.js';
+import { SCORECARD_VIEW_TYPE } from './scorecard-view-type.js';
+import type { PreviewMessage, ScrollToMessage, UpdateMessage } from './webview-messages.js';
+import { parsePreviewMessage } from './webview-messages.js';
+
+
+/** A scorecard and how to present it. */
+export interface ScorecardView {
+    scorecard: Scorecard;
+    scope: 'file' | 'workspace';
+    stale: boolean;
+    title: string;
+}
+
+export class ScorecardPanel implements Disposable {
+    private readonly messages = new EventEmitter<PreviewMessage>();
+    private readonly disposables: Disposable[] = [];
+    /** Whether a scorecard page (with the script) is loaded, so updates can be posted. */
+    private hasScorecardPage = false;
+    /** Whether `webview.html` holds the latest view (false after an update by message). */
+    private pageIsCurrent = true;
+    private latest: ScorecardView | undefined;
+    private wasVisible: boolean;
+
+    readonly onDidReceiveMessage: Event<PreviewMessage> = this.messages.event;
+    readonly onDidDispose: Event<void>;
+
+    static create(extensionUri: Uri, title: string, column: ViewColumn, preserveFocus: boolean): ScorecardPanel {
+        const media = Uri.joinPath(extensionUri, 'media');
+        const panel = window.createWebviewPanel(SCORECARD_VIEW_TYPE, title, { viewColumn: column, preserveFocus }, {
+            enableScripts: true,
+            enableCommandUris: false,
+            enableFindWidget: true,
+            localResourceRoots: [media],
+        });
+        panel.iconPath = Uri.joinPath(media, 'strat-file.svg');
+        return new ScorecardPanel(panel);
+    }
+
+    private constructor(private readonly panel: WebviewPanel) {
+        this.wasVisible = panel.visible;
+        this.onDidDispose = panel.onDidDispose;
+        this.disposables.push(
+            this.messages,
+            panel.webview.onDidReceiveMessage((message: unknown) => {
+                const parsed = parsePreviewMessage(message);
+                if (parsed) this.messages.fire(parsed);
+            }),
+            panel.onDidChangeViewState(() => this.visibilityChanged()),
+        );
+        this.showMessage('Computing the scorecard…');
+    }
+
+    get active(): boolean {
+        return this.panel.active;
+    }
+
+    get visible(): boolean {
+        return this.panel.visible;
+    }
+
+    /** The editor column the panel is in. */
+    get viewColumn(): ViewColumn | undefined {
+        return this.panel.viewColumn;
+    }
+
+    set title(title: string) {
+        this.panel.title = title;
+    }
+
+    reveal(column: ViewColumn | undefined, preserveFocus: boolean): void {
+        this.panel.reveal(column, preserveFocus);
+    }
+
+    /** Shows a scorecard: a full page the first time (or while hidden), an in-place update after. */
+    show(view: ScorecardView): void {
+        this.latest = view;
+        if (!this.hasScorecardPage || !this.panel.visible) {
+            this.loadPage(view);
+            return;
+        }
+        const message: UpdateMessage = { type: 'update', html: renderScorecardMainHtml(view.scorecard, this.options(view)) };
+        this.pageIsCurrent = false;
+        void this.panel.webview.postMessage(message);
+    }
+
+    /** Shows a line of text instead of a scorecard (before the first one, or when the server fails). */
+    showMessage(text: string): void {
+        this.hasScorecardPage = false;
+        this.latest = undefined;
+        this.pageIsCurrent = true;
+        this.panel.webview.html = placeholderPage(text, this.panel.webview.cspSource);
+    }
+
+    /** Scrolls the element defined at `location` into view. */
+    scrollTo(location: SourceLocation): void {
+        const message: ScrollToMessage = { type: 'scrollTo', uri: location.uri, line: location.range.start.line };
+        void this.panel.webview.postMessage(message);
+    }
+
+    dispose(): void {
+        this.panel.dispose();
+        for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    }
+
+    private options(view: ScorecardView): HtmlOptions {
+        return { mode: 'webview', scope: view.scope, stale: view.stale, title: view.title };
+    }
+
+    private loadPage(view: ScorecardView): void {
+        this.panel.webview.html = renderScorecardHtml(view.scorecard, {
+            ...this.options(view),
+            nonce: createNonce(),
+            cspSource: this.panel.webview.cspSource,
+        });
+        this.hasScorecardPage = true;
+        this.pageIsCurrent = true;
+    }
+
+    /** A panel shown again rebuilds its page from `webview.html`: make sure that is the latest. */
+    private visibilityChanged(): void {
+        const visible = this.panel.visible;
+        if (visible && !this.wasVisible && !this.pageIsCurrent && this.latest) {
+            this.loadPage(this.latest);
+        }
+        this.wasVisible = visible;
+    }
+}

@@ -1,0 +1,52 @@
+/**
+ * What the language server itself answers, computed in the test process from the built
+ * language package (packages/language/out, what `npm run package` bundles into the .vsix): the
+ * expected result of an editor action, so a test compares the editor with the server.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createStratServices } from '@strat/language';
+import { EmptyFileSystem, TextDocument, URI } from 'langium';
+
+/** The text Format Document produces for `text` (4-space indentation, as the editor sends). */
+export async function formattedByServer(text: string): Promise<string> {
+    const services = createStratServices(EmptyFileSystem).Strat;
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///e2e/format.strat'));
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: false });
+    const formatter = services.lsp.Formatter;
+    if (!formatter) {
+        throw new Error('the language services have no formatter');
+    }
+    const edits = await formatter.formatDocument(document, {
+        textDocument: { uri: document.uri.toString() },
+        options: { tabSize: 4, insertSpaces: true }
+    });
+    return TextDocument.applyEdits(TextDocument.create(document.uri.toString(), 'strat', 0, text), edits);
+}
+
+/** The names declared with `<keyword> NAME` in the .strat files of a folder (e.g. every KPI). */
+export function declaredNames(folder: string, keyword: 'kpi' | 'okr' | 'strategy' | 'ambition'): string[] {
+    const declaration = new RegExp(`^\\s*${keyword}\\s+([_a-zA-Z]\\w*)`, 'gm');
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.strat'))
+        .flatMap((file) => [...readFileSync(join(folder, file), 'utf8').matchAll(declaration)].map((match) => match[1]));
+}
+
+/** How often `name` occurs as a whole word in `text`. */
+export function wordCount(text: string, name: string): number {
+    return text.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
+}
+
+/** The 1-based line and column of the `occurrence`-th (0-based) `needle` in `text` (+ `shift` columns). */
+export function lineColumnOf(text: string, needle: string, shift = 0, occurrence = 0): { line: number; column: number } {
+    let at = -1;
+    for (let i = 0; i <= occurrence; i++) {
+        at = text.indexOf(needle, at + 1);
+        if (at < 0) {
+            throw new Error(`"${needle}" (occurrence ${occurrence}) is not in the text`);
+        }
+    }
+    const before = text.slice(0, at + shift).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+}

@@ -1,0 +1,78 @@
+/** The editor's suggestion (completion) list, read as data, and accepting its focused entry. */
+import type { Locator, Page } from 'playwright-core';
+import { DEFAULT_TIMEOUT_MS, waitUntil } from './wait.ts';
+
+export interface SuggestList {
+    /** The labels of the rows on screen (the list renders about 12), top to bottom. */
+    labels: string[];
+    /** The label of the focused (selected) entry: what Enter accepts. */
+    focused: string;
+    /** How many entries the list holds in all, on screen or not (the rows' `aria-setsize`). */
+    total: number;
+}
+
+function rows(page: Page): Locator {
+    return page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+}
+
+/** The suggestion list as it is now (empty when it is closed). */
+export async function readSuggestList(page: Page): Promise<SuggestList> {
+    return rows(page).evaluateAll((elements) => {
+        const sorted = [...elements].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')));
+        const label = (element: Element): string => element.querySelector('.label-name')?.textContent?.trim() ?? '';
+        const focused = sorted.find((element) => element.classList.contains('focused'));
+        return {
+            labels: sorted.map(label),
+            focused: focused ? label(focused) : '',
+            total: Number(sorted[0]?.getAttribute('aria-setsize') ?? 0)
+        };
+    });
+}
+
+/** Waits until the open suggestion list's focused entry is `label` (e.g. after typing a prefix). */
+export async function waitForFocusedSuggestion(page: Page, label: string): Promise<SuggestList> {
+    return waitUntil(() => readSuggestList(page), (list) => list.focused === label,
+        { what: `the suggestion "${label}" to be focused` });
+}
+
+/** Accepts the focused suggestion with Enter, as a user does, and waits until the list closes. */
+export async function acceptSuggestion(page: Page): Promise<void> {
+    await page.keyboard.press('Enter');
+    // The widget stays in the page, without its `visible` class.
+    await page.locator('.editor-widget.suggest-widget.visible').waitFor({ state: 'detached', timeout: DEFAULT_TIMEOUT_MS });
+}
+
+export interface SuggestEntry {
+    label: string;
+    /** The kind as the row's accessible name ends: `Variable` (a reference), `Keyword`, `Snippet`… */
+    kind: string;
+}
+
+/**
+ * Every entry of the open suggestion list, on screen or not, by moving the selection through
+ * the whole list with the arrow keys, from the first entry back to it (the list wraps around).
+ * If the list is refreshed meanwhile (a late answer from a provider), the walk starts over.
+ */
+export async function walkSuggestList(page: Page, attempts = 3): Promise<SuggestEntry[]> {
+    const focused = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused');
+    const position = async (): Promise<number> => Number(await focused.getAttribute('aria-posinset', { timeout: 1_000 }));
+    for (let attempt = 1; ; attempt++) {
+        try {
+            await waitUntil(position, (at) => at === 1, { what: 'the first suggestion to be selected', timeoutMs: 5_000 });
+            const { total } = await readSuggestList(page);
+            const entries: SuggestEntry[] = [];
+            for (let index = 1; index <= total; index++) {
+                await waitUntil(position, (at) => at === index, { what: `suggestion ${index} of ${total} to be selected`, timeoutMs: 5_000 });
+                const parts = (await focused.getAttribute('aria-label') ?? '').split(', ');
+                entries.push({ label: parts[0], kind: parts.length > 1 ? parts[parts.length - 1] : '' });
+                await page.keyboard.press('ArrowDown');
+            }
+            await waitUntil(position, (at) => at === 1, { what: 'the selection to come back to the first suggestion', timeoutMs: 5_000 });
+            return entries;
+        } catch (error) {
+            if (attempt >= attempts) {
+                throw error;
+            }
+        }
+    }
+}

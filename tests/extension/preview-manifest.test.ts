@@ -1,0 +1,89 @@
+/**
+ * The manifest declares the preview the way the code and the language server use it: every
+ * command the extension registers (and the code lens' command) with a title in the "Strat"
+ * category, Ctrl+K V / Cmd+K V in a .strat editor, the editor-title button, and the custom
+ * semantic token modifier `rewarded` that the server sends.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../packages/extension/src/commands/command-ids.js';
+import { SCORECARD_VIEW_TYPE } from '../../packages/extension/src/preview/scorecard-view-type.js';
+import { OPEN_SCORECARD_COMMAND } from '../../packages/language/src/lsp/strat-code-lens-provider.js';
+import { REWARDED_MODIFIER } from '../../packages/language/src/lsp/strat-semantic-token-provider.js';
+import { WEBVIEW_SCRIPT } from '../../packages/language/src/scorecard/render/html-script.js';
+
+interface MenuItem {
+    command: string;
+    when?: string;
+    group?: string;
+}
+
+interface Manifest {
+    activationEvents: string[];
+    contributes: {
+        commands: Array<{ command: string; title: string; category?: string; icon?: string }>;
+        keybindings: Array<{ command: string; key: string; mac?: string; when?: string }>;
+        menus: Record<string, MenuItem[]>;
+        semanticTokenModifiers: Array<{ id: string; description: string }>;
+    };
+}
+
+const extensionDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages', 'extension');
+const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as Manifest;
+const extensionSource = ['commands/open-scorecard.ts', 'commands/export-scorecard.ts']
+    .map((file) => readFileSync(join(extensionDir, 'src', file), 'utf8')).join('\n');
+
+describe('the scorecard preview in the manifest', () => {
+    it('declares every command the extension registers, in the Strat category', () => {
+        const declared = manifest.contributes.commands;
+        for (const id of Object.values(COMMANDS)) {
+            const command = declared.find((candidate) => candidate.command === id);
+            expect(command, `${id} is not in contributes.commands`).toBeDefined();
+            expect(command?.category).toBe('Strat');
+            expect(command?.title.length).toBeGreaterThan(0);
+            expect(manifest.activationEvents, `${id} activates the extension`).toContain(`onCommand:${id}`);
+            expect(extensionSource, `${id} is registered`).toMatch(new RegExp(`COMMANDS\\.${Object.entries(COMMANDS).find(([, value]) => value === id)?.[0]}\\b`));
+        }
+        expect(declared.map((command) => command.title)).toEqual(expect.arrayContaining(['Open Scorecard', 'Open Scorecard to the Side', 'Export Scorecard…']));
+    });
+
+    it('handles the OKR code lens command of the language server', () => {
+        expect(COMMANDS.openScorecard).toBe(OPEN_SCORECARD_COMMAND);
+    });
+
+    it('opens the preview to the side with Ctrl+K V / Cmd+K V in a .strat editor and an editor-title button', () => {
+        expect(manifest.contributes.keybindings).toContainEqual({
+            command: COMMANDS.openScorecardToSide, key: 'ctrl+k v', mac: 'cmd+k v', when: 'editorLangId == strat',
+        });
+        const toSide = manifest.contributes.commands.find((command) => command.command === COMMANDS.openScorecardToSide);
+        expect(toSide?.icon).toBe('$(open-preview)');
+        const button = manifest.contributes.menus['editor/title']?.find((item) => item.command === COMMANDS.openScorecardToSide);
+        expect(button?.group).toBe('navigation');
+        expect(button?.when).toContain('resourceLangId == strat');
+    });
+
+    it('shows the scope and export buttons on the preview panel itself', () => {
+        const onPreview = (manifest.contributes.menus['editor/title'] ?? [])
+            .filter((item) => item.when === `activeWebviewPanelId == '${SCORECARD_VIEW_TYPE}'`)
+            .map((item) => item.command);
+        expect(onPreview).toEqual([COMMANDS.toggleScorecardScope, COMMANDS.exportScorecard]);
+    });
+
+    it('lists the commands in the command palette', () => {
+        const palette = (manifest.contributes.menus.commandPalette ?? []).map((item) => item.command);
+        expect(palette).toEqual(expect.arrayContaining(Object.values(COMMANDS)));
+    });
+
+    it('declares the semantic token modifier the server sends on rewarded KPIs', () => {
+        expect(manifest.contributes.semanticTokenModifiers.map((modifier) => modifier.id)).toEqual([REWARDED_MODIFIER]);
+    });
+
+    it('agrees with the page script on the messages', () => {
+        expect(WEBVIEW_SCRIPT).toContain("type: 'reveal'");
+        expect(WEBVIEW_SCRIPT).toContain("type: 'toggleScope'");
+        expect(WEBVIEW_SCRIPT).toContain("message.type !== 'scrollTo'");
+        expect(WEBVIEW_SCRIPT).toContain("message.type !== 'update'");
+    });
+});
