@@ -1,6 +1,7 @@
 import { URI } from 'langium';
 import { buildWorkspace, type WorkspaceOptions } from '../../packages/language/src/node.js';
 import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
+import { diagnosticMessage } from '../../packages/language/src/validation/diagnostic-words.js';
 
 /** Builds one or more in-memory files (`name → text`) as a workspace. */
 export async function workspaceOf(files: Record<string, string> | string, options: WorkspaceOptions = {}) {
@@ -10,7 +11,7 @@ export async function workspaceOf(files: Record<string, string> | string, option
         file: d.uri.path.replace('/virtual/', ''),
         code: String(x.code),
         severity: x.severity,
-        message: typeof x.message === 'string' ? x.message : x.message.value,
+        message: diagnosticMessage(x),
         line: x.range.start.line + 1,
         range: x.range,
         text: d.textDocument.getText(x.range)

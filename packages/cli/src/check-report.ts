@@ -1,7 +1,7 @@
 /** The `strat check` report (LANGUAGE.md §6): files with their diagnostics, and a summary. */
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { Severity } from '@strat/language';
+import { diagnosticMessage, severityName, type Severity } from '@strat/language';
 import type { Diagnostic } from 'vscode-languageserver';
 
 export interface ReportedDiagnostic {
@@ -16,18 +16,16 @@ export interface CheckReport {
     summary: { errors: number; warnings: number; infos: number; hints: number };
 }
 
-const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
 export function checkReport(documents: ReadonlyArray<LangiumDocument>, cwd = process.cwd()): CheckReport {
     const summary = { errors: 0, warnings: 0, infos: 0, hints: 0 };
     const files = documents.map(document => {
         const diagnostics = (document.diagnostics ?? []).map(d => {
-            const severity = SEVERITY_NAMES[d.severity ?? 1] ?? 'error';
+            const severity = severityName(d);
             summary[`${severity}s` as keyof typeof summary]++;
             return {
                 code: String(d.code ?? ''),
                 severity,
-                message: typeof d.message === 'string' ? d.message : d.message.value,
+                message: diagnosticMessage(d),
                 range: { start: { ...d.range.start }, end: { ...d.range.end } }
             };
         });

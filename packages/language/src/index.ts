@@ -9,3 +9,4 @@ export * from './scorecard/key-result-progress.js';
 export * from './scorecard/objective-score.js';
 export * from './scorecard/build-scorecard.js';
 export * from './lsp/scorecard-protocol.js';
+export * from './validation/diagnostic-words.js';

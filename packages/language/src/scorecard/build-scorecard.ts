@@ -10,10 +10,9 @@ import { isAmbition, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, ty
 import { isPercent } from '../model/ast-text.js';
 import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
 import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
-import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, Severity, SourceLocation, StrategyCard } from './model.js';
+import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, SourceLocation, StrategyCard } from './model.js';
+import { diagnosticMessage, severityName } from '../validation/diagnostic-words.js';
 import { grade, keyResultWeight, objectiveScore, okrCommitment, okrStatus } from './objective-score.js';
-
-const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 export function buildScorecard(documents: ReadonlyArray<LangiumDocument>): Scorecard {
     const ambitions: Ambition[] = [];
@@ -183,8 +182,8 @@ function diagnosticOf(document: LangiumDocument, diagnostic: Diagnostic): Scorec
     return {
         uri: document.uri.toString(),
         code: String(diagnostic.code ?? ''),
-        severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        severity: severityName(diagnostic),
+        message: diagnosticMessage(diagnostic),
         range: diagnostic.range
     };
 }

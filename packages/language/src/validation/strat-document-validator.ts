@@ -7,6 +7,7 @@ import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-l
 import type { StratServices } from '../strat-module.js';
 import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../rules/rule-table.js';
 import type { RuleSettings } from './rule-settings.js';
+import { diagnosticMessage } from './diagnostic-words.js';
 import { findIgnoreComments, isIgnored } from './ignore-comments.js';
 import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
 
@@ -80,7 +81,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
         for (const diagnostic of diagnostics.slice(start)) {
-            this.recode(diagnostic, 'syntax', friendlyLexerMessage(messageText(diagnostic)));
+            this.recode(diagnostic, 'syntax', friendlyLexerMessage(diagnosticMessage(diagnostic)));
         }
     }
 
@@ -88,7 +89,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         for (const diagnostic of diagnostics.slice(start)) {
-            this.recode(diagnostic, 'syntax', friendlySyntaxMessage(messageText(diagnostic)));
+            this.recode(diagnostic, 'syntax', friendlySyntaxMessage(diagnosticMessage(diagnostic)));
         }
     }
 
@@ -118,10 +119,6 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         diagnostic.codeDescription = { href: ruleDocUrl(code) };
         diagnostic.message = message;
     }
-}
-
-function messageText(diagnostic: Diagnostic): string {
-    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
