@@ -115,3 +115,19 @@ function dayNumber(year: number, month: number, day: number): number {
 function weekday(day: number): number {
     return new Date(day * 86_400_000).getUTCDay();
 }
+
+/**
+ * The items whose period exists, in period order (by start day; ties keep text order, so the
+ * later line wins as the latest). Items with an invalid period cannot be placed in time and are left out.
+ */
+export function inPeriodOrder<T>(items: readonly T[], periodOf: (item: T) => string | number): Array<{ item: T; period: string }> {
+    const dated: Array<{ item: T; period: string; start: number; index: number }> = [];
+    items.forEach((item, index) => {
+        const period = parsePeriod(periodOf(item));
+        if (period.valid) {
+            dated.push({ item, period: period.text, start: period.start, index });
+        }
+    });
+    dated.sort((a, b) => a.start - b.start || a.index - b.index);
+    return dated.map(({ item, period }) => ({ item, period }));
+}

@@ -1,9 +1,9 @@
 /** Key-result progress and confidence (LANGUAGE.md §5). Pure functions; no clock. */
 import type { Checkin, KeyResult } from '../generated/ast.js';
 import { keywordLine, propertyLine } from '../model/ast-text.js';
-import { parsePeriod } from '../model/periods.js';
+import { inPeriodOrder } from '../model/periods.js';
 import type { CheckinPoint } from './model.js';
-import { kpiValue } from './kpi-status.js';
+import { isMeasured, kpiValue } from './kpi-status.js';
 
 /**
  * `checkin 2026-07-15 4 confidence 70%` carries a confidence; a `confidence` on a line of its
@@ -21,16 +21,9 @@ export function checkinOwnsConfidence(checkin: Checkin): boolean {
 
 /** Check-ins with a valid period, oldest first; ties keep text order. */
 export function keyResultCheckins(kr: KeyResult): Array<CheckinPoint & { node: Checkin }> {
-    const dated: Array<{ start: number; index: number; point: CheckinPoint & { node: Checkin } }> = [];
-    kr.checkins.forEach((checkin, index) => {
-        const period = parsePeriod(checkin.period);
-        if (period.valid && typeof checkin.value === 'number' && !Number.isNaN(checkin.value)) {
-            const confidence = checkinOwnsConfidence(checkin) ? checkin.confidence! : null;
-            dated.push({ start: period.start, index, point: { period: period.text, value: checkin.value, confidence, node: checkin } });
-        }
-    });
-    dated.sort((a, b) => a.start - b.start || a.index - b.index);
-    return dated.map(d => d.point);
+    return inPeriodOrder(kr.checkins, checkin => checkin.period)
+        .filter(({ item }) => isMeasured(item.value))
+        .map(({ item, period }) => ({ period, value: item.value, confidence: checkinOwnsConfidence(item) ? item.confidence! : null, node: item }));
 }
 
 /** The baseline: `from`, else the measured KPI's `baseline`. */

@@ -1,19 +1,18 @@
 /** KPI value, status and trend (LANGUAGE.md §5). Pure functions; no clock. */
 import type { Kpi } from '../generated/ast.js';
-import { parsePeriod } from '../model/periods.js';
+import { inPeriodOrder } from '../model/periods.js';
 import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
 
 /** Actuals with a valid period, oldest first (ties keep text order, so the later line wins). */
 export function kpiActuals(kpi: Kpi): ActualPoint[] {
-    const dated: Array<{ start: number; index: number; point: ActualPoint }> = [];
-    kpi.actuals.forEach((actual, index) => {
-        const period = parsePeriod(actual.period);
-        if (period.valid && typeof actual.value === 'number' && !Number.isNaN(actual.value)) {
-            dated.push({ start: period.start, index, point: { period: period.text, value: actual.value } });
-        }
-    });
-    dated.sort((a, b) => a.start - b.start || a.index - b.index);
-    return dated.map(d => d.point);
+    return inPeriodOrder(kpi.actuals, actual => actual.period)
+        .filter(({ item }) => isMeasured(item.value))
+        .map(({ item, period }) => ({ period, value: item.value }));
+}
+
+/** A value the parser could read (a half-typed line may leave it missing). */
+export function isMeasured(value: number | undefined): value is number {
+    return typeof value === 'number' && !Number.isNaN(value);
 }
 
 export function kpiDirection(kpi: Kpi): Direction {
