@@ -2,7 +2,7 @@
  * Reading the scorecard beside the editor, as a user of examples/ does: Ctrl+K V in a .strat
  * editor opens the live preview to the side; typing an edit that turns a KPI red shows it red
  * within 2 s; clicking a KPI in the preview lands on its definition; the preview follows the
- * active .strat editor. Also writes the README's picture, docs/images/preview.png.
+ * active .strat editor. Also makes the README's picture (see IMAGES below).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,9 +16,14 @@ const FILE = 'bank.strat';
 /** A green KPI of bank.strat (target >= 420, alert 380, latest actual 431.5). */
 const KPI = 'FeeIncome';
 const LATEST_ACTUAL = 'actual 2026-Q2 431.5';
-/** The README's pictures (committed): the strategy map, and the KPI cards. */
-const README_SCREENSHOT = join(REPO_ROOT, 'docs', 'images', 'preview.png');
-const README_KPI_SCREENSHOT = join(REPO_ROOT, 'docs', 'images', 'preview-kpis.png');
+/**
+ * The README's pictures: the strategy map, and the KPI cards. Every run writes them to
+ * test-results/e2e; `STRAT_UPDATE_README_IMAGES=1 npm run test:e2e` writes the committed ones in
+ * docs/images instead, so an ordinary test run leaves the work tree clean.
+ */
+const IMAGES = process.env.STRAT_UPDATE_README_IMAGES === '1' ? join(REPO_ROOT, 'docs', 'images') : join(REPO_ROOT, 'test-results', 'e2e');
+const README_SCREENSHOT = join(IMAGES, 'preview.png');
+const README_KPI_SCREENSHOT = join(IMAGES, 'preview-kpis.png');
 /** The issue's promise: the preview shows an edit within 2 s of the last keystroke. */
 const LIVE_UPDATE_BUDGET_MS = 2_000;
 
