@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PROBE, PROBE_FILE, PROBE_KPI } from './harness/fixtures.ts';
+import { checkedByCli } from './harness/language.ts';
+import { describeProblems, readProblemRows } from './harness/problems.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
+import { waitUntil } from './harness/wait.ts';
 
 describe('diagnostics in the Problems panel', () => {
     const session = useSession(import.meta.filename, { files: { [PROBE_FILE]: PROBE } });
@@ -27,6 +30,27 @@ describe('diagnostics in the Problems panel', () => {
         const rows = await workbench.waitForProblem('software-company-okrs.strat', { code: 'okr-on-green-kpi' });
         expect(rows.filter((row) => row.severity === 'error')).toEqual([]);
         expect(rows.find((row) => row.code === 'okr-on-green-kpi')).toMatchObject({ severity: 'warning', source: 'strat' });
+    });
+
+    it('lists every finding of the workspace with its code, as `strat check` reports it', async () => {
+        const { workbench, workspace } = session();
+        // Hints are not listed in the Problems panel; the examples have none.
+        const expected = checkedByCli(workspace.dir).filter((finding) => finding.severity !== 'hint');
+        expect(new Set(expected.map((finding) => finding.file)).size, 'findings in several files').toBeGreaterThan(2);
+        const key = (row: { code: string; severity: string; line: number; column: number }): string =>
+            `${row.line}:${row.column} ${row.severity} ${row.code}`;
+        for (const file of new Set(expected.map((finding) => finding.file))) {
+            const wanted = expected.filter((finding) => finding.file === file).map(key).sort();
+            const rows = await workbench.waitForProblems(file, (now) => JSON.stringify(now.map(key).sort()) === JSON.stringify(wanted),
+                `exactly ${wanted.join(', ')}`);
+            expect(rows.every((row) => row.source === 'strat' && row.message.length > 0), describeProblems(rows)).toBe(true);
+        }
+        // the picture: an editor with its squiggle and the Problems panel, unfiltered, with the codes
+        await workbench.openFile(PROBE_FILE);
+        await workbench.showProblems('');
+        await waitUntil(() => readProblemRows(workbench.page), (rows) => new Set(rows.map((row) => row.file)).size > 2,
+            { what: 'the unfiltered Problems panel listing several files' });
+        await workbench.screenshot('diagnostics');
     });
 
     it('clears the finding as soon as the user types the missing target', async () => {

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { startCodeServer } from '../../scripts/code-server.mjs';
-import { PROBE, PROBE_FILE } from '../e2e/harness/fixtures.ts';
+import { IN_EDITOR_FILES } from '../e2e/harness/fixtures.ts';
 import { EXTENSION_DIR } from '../e2e/harness/paths.ts';
 import { launchChromium } from '../e2e/harness/session.ts';
 import { createWorkspace } from '../e2e/harness/workspace.ts';
@@ -33,7 +33,7 @@ function remote(port: number, path: string): string {
 async function main(): Promise<number> {
     const started = Date.now();
     const suiteEntry = await buildSuite();
-    const workspace = createWorkspace({ files: { [PROBE_FILE]: PROBE } });
+    const workspace = createWorkspace({ files: IN_EDITOR_FILES });
     const profileDir = mkdtempSync(join(tmpdir(), 'strat-suite-chromium-'));
     const server = await startCodeServer({ folder: workspace.dir, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
     try {

@@ -8,14 +8,14 @@
  *   VSCODE_EXECUTABLE=/path/to/code node tests/electron/runTest.ts
  */
 import { runTests } from '@vscode/test-electron';
-import { PROBE, PROBE_FILE } from '../e2e/harness/fixtures.ts';
+import { IN_EDITOR_FILES } from '../e2e/harness/fixtures.ts';
 import { EXTENSION_DIR } from '../e2e/harness/paths.ts';
 import { createWorkspace } from '../e2e/harness/workspace.ts';
 import { buildSuite } from './build-suite.ts';
 
 async function main(): Promise<number> {
     const extensionTestsPath = await buildSuite();
-    const workspace = createWorkspace({ files: { [PROBE_FILE]: PROBE } });
+    const workspace = createWorkspace({ files: IN_EDITOR_FILES });
     try {
         return await runTests({
             version: process.env.VSCODE_VERSION ?? 'stable',

@@ -3,14 +3,13 @@ import type { Workbench } from './workbench.ts';
 import { waitUntil } from './wait.ts';
 
 /**
- * Waits until the on-screen line holding `text` is syntax-coloured (more than one token class).
- * Until the grammar has tokenized a line, VS Code's Enter does not apply the language's
- * indentation rules to it (seen: a new line inside `key result … {` got 4 spaces, not 8), so
- * a test types there only once the user would see the colours.
+ * Waits until the active editor shows something only the language server provides: a code
+ * lens (`Score … · N key results`) or an inlay hint (`● amber`). Until then the server's
+ * providers may not be registered, and e.g. Format Document answers "There is no formatter for
+ * 'strat' files installed" — a user would wait for the editor to come alive too.
  */
-export async function waitForSyntaxColours(workbench: Workbench, text: string): Promise<void> {
-    await waitUntil(() => workbench.activeEditor().locator('.view-line').evaluateAll((lines, needle) => {
-        const line = lines.find((element) => (element.textContent ?? '').replace(/\u00a0/g, ' ').includes(needle));
-        return line ? new Set(Array.from(line.querySelectorAll('span > span')).map((span) => span.className.split(' ')[0])).size : 0;
-    }, text), (classes) => classes > 1, { what: `syntax colours on the line with "${text}"` });
+export async function waitForServerDecorations(workbench: Workbench): Promise<void> {
+    const editor = workbench.activeEditor();
+    await waitUntil(async () => await editor.locator('.codelens-decoration').count() + await editor.locator('.view-line span[class*="dyn-rule-"]').count(),
+        (count) => count > 0, { what: 'code lenses or inlay hints from the language server', timeoutMs: 45_000 });
 }

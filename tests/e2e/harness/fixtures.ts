@@ -99,3 +99,10 @@ okr ProbeFormat "Make every file tidy" {
     }
 }
 `;
+
+/** The files the in-editor suite (tests/electron) finds in its workspace, next to examples/. */
+export const IN_EDITOR_FILES: Readonly<Record<string, string>> = {
+    [PROBE_FILE]: PROBE,
+    [REWARD_FILE]: REWARD,
+    [MESSY_FILE]: MESSY
+};

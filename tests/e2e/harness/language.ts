@@ -1,12 +1,14 @@
 /**
- * What the language server itself answers, computed in the test process from the built
- * language package (packages/language/out, what `npm run package` bundles into the .vsix): the
- * expected result of an editor action, so a test compares the editor with the server.
+ * What the language itself answers, computed in the test process from the built packages
+ * (packages/language/out — what `npm run package` bundles into the .vsix — and the CLI): the
+ * expected result of an editor action, so a test compares the editor with the language.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createStratServices } from '@strat/language';
 import { EmptyFileSystem, TextDocument, URI } from 'langium';
+import { REPO_ROOT } from './paths.ts';
 
 /** The text Format Document produces for `text` (4-space indentation, as the editor sends). */
 export async function formattedByServer(text: string): Promise<string> {
@@ -49,4 +51,33 @@ export function lineColumnOf(text: string, needle: string, shift = 0, occurrence
     }
     const before = text.slice(0, at + shift).split('\n');
     return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+export interface CliFinding {
+    file: string;
+    code: string;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    /** 1-based, as the Problems panel shows it. */
+    line: number;
+    column: number;
+}
+
+/** What `strat check --format json` (the built CLI) reports for a folder, file names only. */
+export function checkedByCli(folder: string): CliFinding[] {
+    const cli = join(REPO_ROOT, 'packages', 'cli', 'bin', 'strat.js');
+    // exit status 1 means "errors found": the report is on stdout either way
+    const result = spawnSync(process.execPath, [cli, 'check', folder, '--format', 'json'], { encoding: 'utf8' });
+    if (result.status !== 0 && result.status !== 1) {
+        throw new Error(`strat check failed (${result.status}): ${result.stderr}`);
+    }
+    const report = JSON.parse(result.stdout) as {
+        files: Array<{ path: string; diagnostics: Array<{ code: string; severity: CliFinding['severity']; range: { start: { line: number; character: number } } }> }>;
+    };
+    return report.files.flatMap((file) => file.diagnostics.map((diagnostic) => ({
+        file: basename(file.path),
+        code: diagnostic.code,
+        severity: diagnostic.severity,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1
+    })));
 }

@@ -50,29 +50,34 @@ export interface SuggestEntry {
 
 /**
  * Every entry of the open suggestion list, on screen or not, by moving the selection through
- * the whole list with the arrow keys, from the first entry back to it (the list wraps around).
- * If the list is refreshed meanwhile (a late answer from a provider), the walk starts over.
+ * the whole list with the arrow keys (it wraps around) and reading each selected row's
+ * position (`aria-posinset`) and accessible name. Starts wherever the selection is; if the
+ * list changes size meanwhile (a late answer from a provider), it starts over.
  */
-export async function walkSuggestList(page: Page, attempts = 3): Promise<SuggestEntry[]> {
+export async function walkSuggestList(page: Page): Promise<SuggestEntry[]> {
     const focused = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused');
-    const position = async (): Promise<number> => Number(await focused.getAttribute('aria-posinset', { timeout: 1_000 }));
-    for (let attempt = 1; ; attempt++) {
-        try {
-            await waitUntil(position, (at) => at === 1, { what: 'the first suggestion to be selected', timeoutMs: 5_000 });
-            const { total } = await readSuggestList(page);
-            const entries: SuggestEntry[] = [];
-            for (let index = 1; index <= total; index++) {
-                await waitUntil(position, (at) => at === index, { what: `suggestion ${index} of ${total} to be selected`, timeoutMs: 5_000 });
-                const parts = (await focused.getAttribute('aria-label') ?? '').split(', ');
-                entries.push({ label: parts[0], kind: parts.length > 1 ? parts[parts.length - 1] : '' });
-                await page.keyboard.press('ArrowDown');
-            }
-            await waitUntil(position, (at) => at === 1, { what: 'the selection to come back to the first suggestion', timeoutMs: 5_000 });
-            return entries;
-        } catch (error) {
-            if (attempt >= attempts) {
-                throw error;
-            }
+    const read = async (): Promise<{ at: number; total: number; name: string }> => ({
+        at: Number(await focused.getAttribute('aria-posinset', { timeout: 1_000 })),
+        total: Number(await focused.getAttribute('aria-setsize', { timeout: 1_000 })),
+        name: await focused.getAttribute('aria-label', { timeout: 1_000 }) ?? ''
+    });
+    let entries = new Map<number, SuggestEntry>();
+    let total = 0;
+    let previous = 0;
+    const deadline = Date.now() + 60_000;
+    while (total === 0 || entries.size < total) {
+        if (Date.now() > deadline) {
+            throw new Error(`Read ${entries.size} of ${total} suggestions before the deadline`);
         }
+        const row = await waitUntil(read, (now) => now.at > 0 && now.at !== previous, { what: 'the next suggestion to be selected' });
+        if (row.total !== total) {
+            entries = new Map();
+            total = row.total;
+        }
+        const parts = row.name.split(', ');
+        entries.set(row.at, { label: parts[0], kind: parts.length > 1 ? parts[parts.length - 1] : '' });
+        previous = row.at;
+        await page.keyboard.press('ArrowDown');
     }
+    return [...entries.entries()].sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
 }

@@ -88,13 +88,9 @@ export class Workbench {
         if (await focused.count() > 0) {
             return;
         }
-        // A click in the middle of what the editor shows: `.view-lines` itself starts at the
-        // file's first line, which is off screen (and unclickable) once the editor has scrolled.
-        const box = await this.activeEditor().locator('.overflow-guard').boundingBox({ timeout: DEFAULT_TIMEOUT_MS });
-        if (!box) {
-            throw new Error('the active editor is not on screen');
-        }
-        await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        // Clicking the active tab focuses its editor and moves nothing in it (a click in the
+        // text would move the cursor, or run a code lens, or miss the text once it scrolled).
+        await this.page.locator('.editor-group-container.active .tab.active').first().click();
         await focused.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
     }
 
@@ -125,10 +121,20 @@ export class Workbench {
         await this.page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: DEFAULT_TIMEOUT_MS });
     }
 
-    /** The text of the editor's rendered lines (only what is on screen). */
+    /**
+     * The text of the editor's rendered lines (only what is on screen), without the inlay hints
+     * (`● amber`, progress bars): text the editor shows but the file does not hold. Monaco
+     * renders such injected text as spans with a `dyn-rule-*` class.
+     */
     async visibleLines(): Promise<string[]> {
         return this.activeEditor().locator('.view-lines .view-line').evaluateAll((lines) => lines
-            .map((line) => ({ top: parseFloat((line as HTMLElement).style.top || '0'), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
+            .map((line) => {
+                const spans = Array.from(line.querySelectorAll('span > span'));
+                const text = spans.length > 0
+                    ? spans.filter((span) => !/\bdyn-rule-/.test(span.className)).map((span) => span.textContent ?? '').join('')
+                    : line.textContent ?? '';
+                return { top: parseFloat((line as HTMLElement).style.top || '0'), text: text.replace(/\u00a0/g, ' ') };
+            })
             .sort((a, b) => a.top - b.top)
             .map((line) => line.text));
     }
@@ -143,9 +149,11 @@ export class Workbench {
         const input = this.quickInput();
         await input.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
         await input.fill(`>${label}`);
-        const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-        await row.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
-        await row.click();
+        const rows = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label });
+        await rows.first().waitFor({ timeout: DEFAULT_TIMEOUT_MS });
+        // the row whose label is exactly `label` ("Format Document", not "Format Document With..."), else the first
+        const exact = rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }) });
+        await (await exact.count() > 0 ? exact.first() : rows.first()).click();
         await this.quickInput().waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT_MS });
     }
 
@@ -260,9 +268,13 @@ export class Workbench {
 
     /** Renames the symbol at the cursor (F2) and waits until the editor shows the new name. */
     async rename(newName: string): Promise<void> {
-        await this.page.keyboard.press('F2');
         const input = this.page.locator('.rename-box input').first();
-        await input.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
+        // F2 before the language server has registered its rename provider does nothing (VS
+        // Code says "No result"): press it again until the rename box opens.
+        await waitUntil(async () => {
+            await this.page.keyboard.press('F2');
+            return input.waitFor({ timeout: 3_000 }).then(() => true, () => false);
+        }, (open) => open, { what: 'the rename box (F2)' });
         await input.fill(newName);
         await this.page.keyboard.press('Enter');
         await input.waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT_MS });

@@ -1,12 +1,15 @@
 /**
  * The Strat extension inside a real VS Code (desktop via @vscode/test-electron, or code-server):
  * activation, diagnostics with their codes, and the language features through VS Code's own
- * command API. The workspace is a temporary copy of examples/ plus the probe file of
- * tests/e2e/harness/fixtures.ts, written by the runner.
+ * command API: diagnostics, hover, completion, the reward-kpi-in-okr quick fix, rename and
+ * formatting. The workspace is a temporary copy of examples/ plus the files of
+ * IN_EDITOR_FILES (tests/e2e/harness/fixtures.ts), written by the runner.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { PROBE_FILE, PROBE_KPI } from '../../e2e/harness/fixtures.ts';
+import {
+    MESSY_FILE, MESSY_FORMATTED, PROBE_FILE, PROBE_KPI, REWARD_FILE, REWARD_FIX_TITLE, REWARD_KPI
+} from '../../e2e/harness/fixtures.ts';
 
 const EXTENSION_ID = 'strat.strat';
 const TIMEOUT_MS = 30_000;
@@ -61,6 +64,33 @@ function positionOf(document: vscode.TextDocument, text: string, occurrence = 0)
     }
     assert.ok(at >= 0, `"${text}" not found in ${document.uri.path}`);
     return document.positionAt(at);
+}
+
+/** The text of hovers, markdown included. */
+function hoverText(hovers: readonly vscode.Hover[]): string {
+    return hovers.flatMap((hover) => hover.contents).map((content) => typeof content === 'string' ? content : content.value).join('\n');
+}
+
+/** The names declared with `kpi NAME` in the workspace's .strat files. */
+async function workspaceKpis(): Promise<string[]> {
+    const names: string[] = [];
+    for (const uri of await vscode.workspace.findFiles('**/*.strat')) {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        names.push(...[...text.matchAll(/^\s*kpi\s+([_a-zA-Z]\w*)/gm)].map((match) => match[1]));
+    }
+    return names;
+}
+
+/** Reverts the (dirty) documents of these workspace files to what is on disk. */
+async function revert(...relativePaths: string[]): Promise<void> {
+    for (const relativePath of relativePaths) {
+        await openStrat(relativePath);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+}
+
+function labelOf(item: vscode.CompletionItem): string {
+    return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
 suite('Strat in VS Code', () => {
@@ -138,8 +168,108 @@ suite('Strat in VS Code', () => {
         const editor = await openStrat(PROBE_FILE);
         const position = positionOf(editor.document, PROBE_KPI).translate(0, 2);
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
-        const text = hovers.flatMap((hover) => hover.contents).map((content) => typeof content === 'string' ? content : content.value).join('\n');
-        assert.ok(text.trim().length > 0, 'no hover on a KPI name');
+        assert.ok(hoverText(hovers).trim().length > 0, 'no hover on a KPI name');
+    });
+
+    test('hover on a KPI reference shows its status and its value against the target', async () => {
+        // SaasNps (software-company.strat): 31 in 2026-Q2, target >= 40, alert 25 → amber
+        const editor = await openStrat('software-company-okrs.strat');
+        const position = positionOf(editor.document, 'measures SaasNps').translate(0, 'measures '.length + 2);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+        const text = hoverText(hovers);
+        assert.match(text, /\*\*amber\*\* — misses its target but has not passed the alert/);
+        assert.match(text, /\*\*Latest:\*\* 31 \(2026-Q2\) · target ≥ 40 · alert 25/);
+        assert.match(text, /\*\*Addressed by:\*\* OKR `DelightfulFirstWeek`/);
+    });
+
+    test('completion after `measures` offers exactly the KPIs of the workspace (and the snippets VS Code adds)', async () => {
+        const editor = await openStrat(REWARD_FILE);
+        const document = editor.document;
+        const keyResult = positionOf(document, 'from 12_000 to 15_000');
+        await editor.edit((edit) => edit.insert(keyResult, 'measures \n        '));
+        try {
+            const position = positionOf(document, 'measures ', 1).translate(0, 'measures '.length);
+            const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+            const fromServer = list.items.filter((item) => item.kind !== vscode.CompletionItemKind.Snippet);
+            assert.deepEqual(fromServer.map(labelOf).sort(), (await workspaceKpis()).sort());
+        } finally {
+            await revert(REWARD_FILE);
+        }
+    });
+
+    test('the reward-kpi-in-okr quick fix "Remove the measures link" removes the link and the error', async () => {
+        const editor = await openStrat(REWARD_FILE);
+        const uri = editor.document.uri;
+        const diagnostics = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'reward-kpi-in-okr'), 'reward-kpi-in-okr');
+        const finding = diagnostics.find((d) => codeOf(d) === 'reward-kpi-in-okr');
+        assert.ok(finding);
+        assert.equal(finding.severity, vscode.DiagnosticSeverity.Error);
+        assert.equal(editor.document.getText(finding.range), REWARD_KPI);
+        try {
+            const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range,
+                vscode.CodeActionKind.QuickFix.value);
+            const titles = actions.map((action) => action.title);
+            assert.equal(titles[0], REWARD_FIX_TITLE, `quick fixes: ${titles.join(' | ')}`);
+            const fix = actions[0];
+            assert.equal(fix.isPreferred, true);
+            assert.ok(fix.edit, 'the quick fix carries its edit');
+            assert.equal(await vscode.workspace.applyEdit(fix.edit), true, 'VS Code applied the edit');
+            assert.ok(!editor.document.getText().includes(`measures ${REWARD_KPI}`), 'the measures link is gone');
+            assert.ok(editor.document.getText().includes('key result ProbeArrUp "Grow ARR from €41.6 M to €48 M" {\n        from 41_600_000'));
+            await waitForDiagnostics(uri, (all) => !all.some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'no error after the quick fix');
+        } finally {
+            await revert(REWARD_FILE);
+        }
+    });
+
+    test('formatting a messy file gives the canonical layout', async () => {
+        const editor = await openStrat(MESSY_FILE);
+        const document = editor.document;
+        try {
+            const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', document.uri,
+                { tabSize: 4, insertSpaces: true });
+            assert.ok(edits.length > 0, 'no formatting edits for a messy file');
+            const edit = new vscode.WorkspaceEdit();
+            edit.set(document.uri, edits);
+            assert.equal(await vscode.workspace.applyEdit(edit), true, 'VS Code applied the formatting');
+            assert.equal(document.getText(), MESSY_FORMATTED);
+            const again = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', document.uri,
+                { tabSize: 4, insertSpaces: true });
+            assert.deepEqual(again ?? [], [], 'a formatted file formats to itself');
+        } finally {
+            await revert(MESSY_FILE);
+        }
+    });
+
+    test('renaming a KPI changes its declaration and every reference, across files', async () => {
+        const kpiEditor = await openStrat('software-company.strat');
+        const okrUri = workspaceFile('software-company-okrs.strat');
+        const position = positionOf(kpiEditor.document, 'kpi SaasNps ').translate(0, 'kpi '.length + 2);
+        const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider',
+            kpiEditor.document.uri, position, 'SaasPromoterScore');
+        try {
+            const changed = new Map(edit.entries().map(([uri, edits]) => [uri.path.split('/').pop(), edits]));
+            assert.deepEqual([...changed.keys()].sort(), ['software-company-okrs.strat', 'software-company.strat']);
+            assert.equal(changed.get('software-company.strat')?.length, 1);
+            assert.ok((changed.get('software-company-okrs.strat')?.length ?? 0) >= 2, 'the `addresses` and `measures` references');
+            assert.ok([...changed.values()].flat().every((textEdit) => textEdit.newText === 'SaasPromoterScore'));
+            assert.equal(await vscode.workspace.applyEdit(edit), true, 'VS Code applied the rename');
+            const okrDocument = await vscode.workspace.openTextDocument(okrUri);
+            assert.ok(!/\bSaasNps\b/.test(kpiEditor.document.getText() + okrDocument.getText()), 'no SaasNps left');
+            assert.ok(okrDocument.getText().includes('measures SaasPromoterScore'));
+            await waitForDiagnostics(okrUri, (all) => all.some((d) => codeOf(d) === 'okr-on-green-kpi')
+                && !all.some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the renamed references resolving');
+        } finally {
+            await revert('software-company.strat', 'software-company-okrs.strat');
+        }
+    });
+
+    test('rename refuses a name that another element has', async () => {
+        const editor = await openStrat('software-company.strat');
+        const position = positionOf(editor.document, 'kpi SaasNps ').translate(0, 'kpi '.length + 2);
+        await assert.rejects(
+            Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', editor.document.uri, position, 'SaasChurn')),
+            /already used by KPI 'SaasChurn'/);
     });
 
     test('severity settings reach the server (strat.rules.kpi-no-target = error)', async () => {
