@@ -44,7 +44,7 @@ const GENERAL_SETTINGS = {
 const SETTING_DESCRIPTIONS = {
     off: 'Do not report this rule.',
     hint: 'Report as a hint (a faint underline, not listed in the Problems panel).',
-    info: 'Report as information.',
+    information: 'Report as information.',
     warning: 'Report as a warning.',
     error: 'Report as an error.'
 };
@@ -61,18 +61,24 @@ function sentence(text) {
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** VS Code's word for a severity: `information` where the CLI and the rule table say `info` (the server takes both). */
+export function settingWord(setting) {
+    return setting === 'info' ? 'information' : setting;
+}
+
 /** The setting for one rule: its severity, defaulting to the table's. */
 export function ruleSetting(code, rule, settings, order) {
     const step = rule.step > 0 ? ` (step ${rule.step} of the seven-step OKR model)` : '';
+    const words = settings.map(settingWord);
     return {
         type: 'string',
-        enum: [...settings],
-        enumDescriptions: settings.map((setting) => SETTING_DESCRIPTIONS[setting] ?? setting),
-        default: rule.severity,
+        enum: words,
+        enumDescriptions: words.map((setting) => SETTING_DESCRIPTIONS[setting] ?? setting),
+        default: settingWord(rule.severity),
         scope: 'resource',
         order,
-        markdownDescription: `\`${code}\`${step}: reported when ${sentence(rule.when)} `
-            + `Shown at ${sentence(rule.reportedAt)}\n\n${sentence(rule.rationale)}`
+        markdownDescription: `\`${code}\`${step}. **When:** ${sentence(rule.when)} `
+            + `**Shown at:** ${sentence(rule.reportedAt)}\n\n${sentence(rule.rationale)}`
     };
 }
 

@@ -10,3 +10,4 @@ export * from './scorecard/objective-score.js';
 export * from './scorecard/build-scorecard.js';
 export * from './lsp/scorecard-protocol.js';
 export * from './validation/diagnostic-words.js';
+export * from './scorecard/focus-scorecard.js';

@@ -27,8 +27,11 @@ export interface OpenRequest {
     okr?: string;
 }
 
+/** The language server knows saved and untitled .strat files, not `git:` or other virtual views of them. */
+const SERVED_SCHEMES = new Set(['file', 'untitled']);
+
 function isStratEditor(editor: TextEditor | undefined): editor is TextEditor {
-    return editor?.document.languageId === STRAT_LANGUAGE_ID;
+    return editor?.document.languageId === STRAT_LANGUAGE_ID && SERVED_SCHEMES.has(editor.document.uri.scheme);
 }
 
 export class PreviewManager implements Disposable {
@@ -140,11 +143,13 @@ export class PreviewManager implements Disposable {
             this.toggleScope(preview);
             return;
         }
-        if (![...preview.documents()].some((uri) => sameUri(uri, message.uri))) {
+        // Reveal the scorecard's own URI for the document, never the page's string: the page only picks which.
+        const known = [...preview.documents()].find((uri) => sameUri(uri, message.uri));
+        if (known === undefined) {
             this.log.warn(`The scorecard preview asked to reveal a document it does not show: ${message.uri}`);
             return;
         }
-        revealInEditor(message, preview.sourceColumn ?? ViewColumn.One).catch((error: unknown) => {
+        revealInEditor({ ...message, uri: known }, preview.sourceColumn ?? ViewColumn.One).catch((error: unknown) => {
             const reason = error instanceof Error ? error.message : String(error);
             this.log.error(`Could not reveal ${message.uri}: ${reason}`);
         });

@@ -4,7 +4,7 @@
  * page. Refreshes are never timed: each validation asks for one, and requests that arrive while
  * one is in flight collapse into a single follow-up.
  */
-import type { Disposable, Event, LogOutputChannel, ViewColumn } from 'vscode';
+import { window, type Disposable, type Event, type LogOutputChannel, type ViewColumn } from 'vscode';
 import type { Scorecard } from '@strat/language';
 import { LastGoodScorecard } from './last-good-scorecard.js';
 import type { PreviewTarget } from './preview-target.js';
@@ -29,6 +29,8 @@ export class ScorecardPreview implements Disposable {
     private shown: Scorecard | undefined;
     private pendingOkr: string | undefined;
     private disposed = false;
+    /** Set while requests fail, so the user is told once per run of failures, not on every keystroke. */
+    private failing = false;
     private currentTarget: PreviewTarget;
 
     /** The editor column the user came from: reveals go there. */
@@ -111,6 +113,7 @@ export class ScorecardPreview implements Disposable {
             title: pageHeading(target, this.context.workspaceName()),
         });
         this.shown = scorecard;
+        this.failing = false;
         this.scrollToPendingOkr(scorecard);
         const done = performance.now();
         this.context.log.trace(`scorecard preview ${this.key}: server ${(received - requested).toFixed(0)} ms, render ${(done - received).toFixed(0)} ms${stale ? ' (syntax errors: last good state)' : ''}`);
@@ -131,6 +134,9 @@ export class ScorecardPreview implements Disposable {
         this.context.log.error(`The scorecard preview could not get the scorecard: ${reason}`);
         if (!this.shown) {
             this.panel.showMessage('The Strat language server could not compute the scorecard. See the "Strat" output for details.');
+        } else if (!this.failing) {
+            void window.showWarningMessage('The scorecard preview could not be updated and shows an earlier state. See the "Strat" output for details.');
         }
+        this.failing = true;
     }
 }

@@ -1,7 +1,9 @@
 /** Serves the scorecard to clients (the preview) and tells them when validation finished. */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { buildScorecard } from '../scorecard/build-scorecard.js';
+import { focusScorecard } from '../scorecard/focus-scorecard.js';
 import { SCORECARD_REQUEST, VALIDATED_NOTIFICATION, type ScorecardParams, type ScorecardResult, type ValidatedParams } from './scorecard-protocol.js';
 
 export function registerScorecardService(shared: LangiumSharedServices): void {
@@ -16,11 +18,23 @@ export function registerScorecardService(shared: LangiumSharedServices): void {
     });
     connection.onRequest(SCORECARD_REQUEST, async (params: ScorecardParams): Promise<ScorecardResult> => {
         await builder.waitUntil(DocumentState.Validated);
-        const all = shared.workspace.LangiumDocuments.all.toArray();
-        const documents = params.scope === 'file' && params.uri
-            ? all.filter(d => d.uri.toString() === URI.parse(params.uri!).toString())
-            : all;
-        return { scorecard: buildScorecard(documents), hasSyntaxErrors: documents.some(hasSyntaxErrors) };
+        const documents = shared.workspace.LangiumDocuments;
+        const workspace = buildScorecard(documents.all.toArray());
+        if (params.scope === 'file' && params.uri) {
+            const document = documents.getDocument(URI.parse(params.uri));
+            if (!document) {
+                throw new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not a .strat file of this workspace.`);
+            }
+            return { scorecard: focusScorecard(workspace, document.uri.toString()), hasSyntaxErrors: hasSyntaxErrors(document) };
+        }
+        return { scorecard: workspace, hasSyntaxErrors: documents.all.some(hasSyntaxErrors) };
+    });
+    // A deleted file changes the workspace scorecard, but no document is validated for it.
+    builder.onUpdate((_changed, deleted) => {
+        if (deleted.length > 0) {
+            const params: ValidatedParams = { uris: deleted.map(uri => uri.toString()) };
+            void connection.sendNotification(VALIDATED_NOTIFICATION, params);
+        }
     });
 }
 

@@ -34,31 +34,36 @@ export function buildScorecard(documents: ReadonlyArray<LangiumDocument>): Score
     const addressing = new Map<string, string[]>();
     okrs.forEach(okr => okr.addresses.forEach(ref => ref.ref && push(addressing, ref.ref.name, okr.name)));
 
-    const kpiCards = kpis.map(kpi => kpiCard(kpi, addressing.get(kpi.name) ?? []));
-    const okrCards = okrs.map(okrCard);
     const diagnostics = ordered.flatMap(document => (document.diagnostics ?? []).map(d => diagnosticOf(document, d)));
+    return assembleScorecard(
+        ambitions.map(a => ambitionCard(a, realizing.get(a.name) ?? [])),
+        strategies.map(s => strategyCard(s, monitoring.get(s.name) ?? [])),
+        kpis.map(kpi => kpiCard(kpi, addressing.get(kpi.name) ?? [])),
+        okrs.map(okrCard),
+        diagnostics
+    );
+}
+
+/** The scorecard of these cards: the seven-step counts and the diagnostics summary follow from them. */
+export function assembleScorecard(ambitions: AmbitionCard[], strategies: StrategyCard[], kpis: KpiCard[], okrs: OkrCard[], diagnostics: ScorecardDiagnostic[]): Scorecard {
+    const count = (severity: ScorecardDiagnostic['severity']) => diagnostics.filter(d => d.severity === severity).length;
     return {
-        ambitions: ambitions.map(a => ambitionCard(a, realizing.get(a.name) ?? [])),
-        strategies: strategies.map(s => strategyCard(s, monitoring.get(s.name) ?? [])),
-        kpis: kpiCards,
-        okrs: okrCards,
+        ambitions,
+        strategies,
+        kpis,
+        okrs,
         steps: {
             ambitions: ambitions.length,
             strategies: strategies.length,
             kpis: kpis.length,
-            monitoredKpis: kpiCards.filter(k => k.actuals.length > 0).length,
-            redKpis: kpiCards.filter(k => k.status === 'red').length,
-            activeOkrs: okrCards.filter(o => o.status === 'active').length,
-            okrsWithPlans: okrCards.filter(o => o.status === 'active' && (o.plan?.initiatives.length ?? 0) > 0).length,
-            closedOkrs: okrCards.filter(o => o.status === 'closed').length
+            monitoredKpis: kpis.filter(k => k.actuals.length > 0).length,
+            redKpis: kpis.filter(k => k.status === 'red').length,
+            activeOkrs: okrs.filter(o => o.status === 'active').length,
+            okrsWithPlans: okrs.filter(o => o.status === 'active' && (o.plan?.initiatives.length ?? 0) > 0).length,
+            closedOkrs: okrs.filter(o => o.status === 'closed').length
         },
         diagnostics: {
-            summary: {
-                errors: diagnostics.filter(d => d.severity === 'error').length,
-                warnings: diagnostics.filter(d => d.severity === 'warning').length,
-                infos: diagnostics.filter(d => d.severity === 'info').length,
-                hints: diagnostics.filter(d => d.severity === 'hint').length
-            },
+            summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') },
             items: diagnostics
         }
     };
