@@ -37,6 +37,8 @@ describe('the scorecard of LANGUAGE.md §1', () => {
         expect(okr.keyResults[0].progress).toBeCloseTo(0.357, 3);
         expect(okr.keyResults[0].confidence).toBe(60);
         expect(okr.keyResults[1].progress).toBeCloseTo(0.5, 5);
+        // Its latest check-in (08-15) states no confidence and the key result has none of its own.
+        expect(okr.keyResults[1].confidence).toBeNull();
         expect(okr.score).toBeCloseTo(0.43, 2);
         expect(okr.grade).toBe('amber');
         expect(card.ambitions[0]).toMatchObject({ name: 'Appealing', strategies: ['DigitalFirst'] });
@@ -97,7 +99,7 @@ okr O "o" {
         expect(checkins).toMatchObject({ value: 8, progress: 0.8 });
         expect(targetOnly.progress).toBeNull();
     });
-    it('takes confidence from the latest check-in that states one, else the key result', async () => {
+    it("takes the latest check-in's confidence, else the key result's own", async () => {
         const { scorecard } = await workspaceOf(`
 okr O "o" {
     key result A "a" { from 0 to 10 confidence 50% checkin 2026-01-01 2 confidence 70% checkin 2026-02-01 3 }
@@ -106,8 +108,12 @@ okr O "o" {
         checkin 2026-01-01 2 confidence 30%
         confidence 90%
     }
+    key result D "d" { from 0 to 10
+        checkin 2026-01-01 2
+        confidence 80%
+    }
 }`);
-        expect(scorecard().okrs[0].keyResults.map(k => k.confidence)).toEqual([70, 40, 30]);
+        expect(scorecard().okrs[0].keyResults.map(k => k.confidence)).toEqual([50, 40, 30, 80]);
     });
 });
 

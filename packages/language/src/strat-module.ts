@@ -25,6 +25,7 @@ import { RuleSettings } from './validation/rule-settings.js';
 import { StratConfiguration } from './validation/strat-configuration.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
+import { StratServiceRegistry } from './workspace/strat-service-registry.js';
 import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
 
 export type StratAddedServices = {
@@ -67,6 +68,7 @@ export const StratModule: Module<StratServices, PartialLangiumServices & StratAd
 };
 
 export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: (services) => new StratServiceRegistry(services),
     workspace: {
         DocumentBuilder: (services) => new StratDocumentBuilder(services as LangiumSharedCoreServices),
         WorkspaceManager: (services) => new StratWorkspaceManager(services)

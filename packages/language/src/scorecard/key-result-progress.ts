@@ -62,17 +62,12 @@ export function progressOf(from: number | undefined, target: number | undefined,
 }
 
 /**
- * The latest check-in's confidence (the latest check-in that states one), else the key
- * result's own `confidence` (including one written on its own line after a check-in).
+ * The latest check-in's confidence, else the key result's own `confidence` (LANGUAGE.md §5, read
+ * literally: a latest check-in without a confidence does not reach back to an earlier one).
  */
 export function keyResultConfidence(kr: KeyResult): number | undefined {
-    const checkins = keyResultCheckins(kr);
-    for (let i = checkins.length - 1; i >= 0; i--) {
-        if (checkins[i].confidence !== null) {
-            return checkins[i].confidence!;
-        }
-    }
-    return keyResultOwnConfidence(kr);
+    const latest = keyResultCheckins(kr).at(-1);
+    return latest?.confidence ?? keyResultOwnConfidence(kr);
 }
 
 export function keyResultOwnConfidence(kr: KeyResult): number | undefined {
