@@ -45,6 +45,13 @@ describe('strat check', () => {
         expect(stdout).toContain('3 errors, 0 warnings, 0 info, 0 hints in 1 file.');
     });
 
+    it('reads a file named explicitly whatever its extension', async () => {
+        const folder = tempFolder({ 'strategy.txt': 'kpi K "k" { }' });
+        const { status, stdout } = await runCli(['check', path.join(folder, 'strategy.txt'), '--format', 'json']);
+        expect(status).toBe(0);
+        expect(JSON.parse(stdout).files[0].diagnostics.map((d: { code: string }) => d.code)).toContain('kpi-no-target');
+    });
+
     it('colours on a terminal', async () => {
         const { stdout } = await runCli(['check', KR_COUNT_CASE], true);
         expect(stdout).toContain('\u001b[31m');

@@ -107,3 +107,14 @@ okr O "o" {
         expect(diagnostics.find(d => d.code === 'kr-not-measurable')?.text).toBe('key result');
     });
 });
+
+describe('strat-ignore comments', () => {
+    it('only count as real line comments, not inside a string', async () => {
+        const { codes } = await workspaceOf('kpi K "k" {\n    target >= 100\n    description "see http://x//strat-ignore"\n    alert 120\n}');
+        expect(codes).toContain('alert-side');
+    });
+    it('work inside block-indented bodies and after code on the line before', async () => {
+        const { codes } = await workspaceOf('kpi K "k" {\n    target >= 100 // strat-ignore alert-side\n    alert 120\n}');
+        expect(codes).not.toContain('alert-side');
+    });
+});

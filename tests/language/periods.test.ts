@@ -39,6 +39,11 @@ describe('periods', () => {
         expect(diagnostics.filter(d => d.code === 'syntax')).toEqual([]);
     });
 
+    it('takes a year only as four plain digits, as written', async () => {
+        const { diagnostics } = await workspaceOf('ambition A "a" { horizon 2_030 }\nambition B "b" { horizon 2030% }\nambition C "c" { horizon 2030 }');
+        expect(diagnostics.filter(d => d.code === 'invalid-period').map(d => d.text)).toEqual(['2_030', '2030%']);
+    });
+
     it('lexes 2026-13 as one period, not 2026 and -13', async () => {
         const { diagnostics } = await workspaceOf('ambition A "x" { horizon 2026-13 }');
         expect(diagnostics.map(d => [d.code, d.text])).toEqual([['invalid-period', '2026-13']]);

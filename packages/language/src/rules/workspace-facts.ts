@@ -3,6 +3,7 @@
  * address a KPI, owners' OKR counts, name counts, support loops). They are computed once per
  * build, in one pass over all documents, and cached until the workspace changes.
  */
+import { byPath } from '../workspace/document-order.js';
 import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import { isKpi, isOkr, type Kpi, type Model, type Okr, type Strategy } from '../generated/ast.js';
@@ -51,7 +52,7 @@ export function computeWorkspaceFacts(documents: LangiumDocument[], ownerLimit: 
     const activeByOwnerCycle = new Map<string, Okr[]>();
     const okrs: Okr[] = [];
     // File order (by URI), then text order, as `too-many-okrs` promises.
-    const ordered = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    const ordered = [...documents].sort(byPath);
     for (const document of ordered) {
         const model = document.parseResult.value as Model;
         for (const element of model.elements ?? []) {

@@ -4,6 +4,7 @@
  * Text with syntax errors still gives a scorecard (the editor's preview and export show it): an
  * element the parser recovered without its name or title gets `''`, never `undefined`.
  */
+import { byPath } from '../workspace/document-order.js';
 import { AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isAmbition, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, type Kpi, type Model, type Okr, type Strategy } from '../generated/ast.js';
@@ -19,7 +20,7 @@ export function buildScorecard(documents: ReadonlyArray<LangiumDocument>): Score
     const strategies: Strategy[] = [];
     const kpis: Kpi[] = [];
     const okrs: Okr[] = [];
-    const ordered = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    const ordered = [...documents].sort(byPath);
     for (const document of ordered) {
         for (const element of (document.parseResult.value as Model).elements ?? []) {
             if (isAmbition(element)) ambitions.push(element);

@@ -1,22 +1,26 @@
 /**
  * `// strat-ignore <code> [<code>…]` silences those codes on the next line; a bare
- * `// strat-ignore` silences every diagnostic there.
+ * `// strat-ignore` silences every diagnostic there. Only real line comments count (the lexer's
+ * comment tokens), never the same words inside a title or description.
  */
-const IGNORE = /\/\/\s*strat-ignore\b([^\n\r]*)/;
+import type { Lexer } from 'langium';
+
+const IGNORE = /^\/\/\s*strat-ignore\b(.*)$/;
 
 /** Line (0-based) of the silenced line → the codes silenced there (empty set: all). */
-export function findIgnoreComments(text: string): Map<number, Set<string>> {
+export function findIgnoreComments(text: string, lexer: Lexer): Map<number, Set<string>> {
     const ignored = new Map<number, Set<string>>();
     if (!text.includes('strat-ignore')) {
         return ignored;
     }
-    text.split(/\r\n|\r|\n/).forEach((line, index) => {
-        const match = IGNORE.exec(line);
-        if (match) {
+    for (const token of lexer.tokenize(text).hidden) {
+        const match = token.tokenType.name === 'SL_COMMENT' ? IGNORE.exec(token.image) : null;
+        if (match && token.startLine !== undefined) {
             const codes = match[1].split(/[\s,]+/).filter(code => /^[a-z][a-z-]*$/.test(code));
-            ignored.set(index + 1, new Set(codes));
+            // startLine is 1-based: the silenced line's 0-based number is the same value.
+            ignored.set(token.startLine, new Set(codes));
         }
-    });
+    }
     return ignored;
 }
 

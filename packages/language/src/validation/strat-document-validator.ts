@@ -35,7 +35,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const ignored = findIgnoreComments(document.textDocument.getText());
+        const ignored = findIgnoreComments(document.textDocument.getText(), this.services.parser.Lexer);
         const result: Diagnostic[] = [];
         for (const diagnostic of await this.collectDiagnostics(document, options, cancelToken)) {
             const code = String(diagnostic.code ?? '');

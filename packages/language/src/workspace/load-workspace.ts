@@ -10,6 +10,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { createStratServices, type StratServices } from '../strat-module.js';
 import type { RuleSetting } from '../rules/rule-table.js';
 import type { Model } from '../generated/ast.js';
+import { byPath } from './document-order.js';
 
 export class StratInputError extends Error {}
 
@@ -54,7 +55,7 @@ async function collect(folder: string, found: Set<string>): Promise<void> {
     } catch (error) {
         throw new StratInputError(`Cannot read folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries) {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
             if (!entry.name.startsWith('.') && entry.name !== 'node_modules') {
@@ -88,7 +89,7 @@ export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>,
         const document = factory.fromString<Model>(text, uri);
         registry.addDocument(document);
         return document;
-    });
+    }).sort(byPath);
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return { services, documents };
 }
