@@ -11,9 +11,9 @@ export function checkOkr(okr: Okr, report: Report, facts: WorkspaceFacts): void 
     if (count < 2 || count > 5) {
         report('kr-count', { node: okr, property: 'name' }, okr.name, count);
     }
-    const loop = facts.supportLoops.get(okr);
-    if (loop) {
-        report('support-cycle', { node: okr, property: 'supports' }, loop);
+    const place = facts.supportLoops.get(okr);
+    if (place) {
+        report('support-cycle', { node: okr, property: 'supports' }, loopFrom(place.loop, place.index), place.loop.length);
     }
     if (okr.addresses.length === 0) {
         report('okr-no-kpi', { node: okr, property: 'name' }, okr.name);
@@ -45,4 +45,13 @@ export function checkOkr(okr: Okr, report: Report, facts: WorkspaceFacts): void 
     if (/\p{Nd}/u.test(okr.title ?? '')) {
         report('objective-has-number', { node: okr, property: 'title' }, okr.name);
     }
+}
+
+/** The loop as read from one OKR, at most a few names: a loop of thousands stays one short message. */
+function loopFrom(loop: readonly string[], index: number, shown = 6): string[] {
+    const names: string[] = [];
+    for (let i = 0; i < Math.min(loop.length, shown); i++) {
+        names.push(loop[(index + i) % loop.length]);
+    }
+    return names;
 }

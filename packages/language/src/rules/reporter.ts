@@ -32,6 +32,6 @@ function isInDraftOkr(node: AstNode): boolean {
 }
 
 /** How a key result is named in messages: its name, else its quoted title. */
-export function keyResultLabel(kr: { name?: string; title: string }): string {
-    return kr.name ? `'${kr.name}'` : `"${kr.title}"`;
+export function keyResultLabel(kr: { name?: string; title?: string }): string {
+    return kr.name ? `'${kr.name}'` : kr.title !== undefined ? `"${kr.title}"` : '(untitled)';
 }

@@ -86,7 +86,7 @@ export const RULES = {
         when: '`supports` links form a loop',
         reportedAt: 'each `supports` reference in the loop',
         rationale: 'Cascading OKRs align to a parent; a loop has no top and aligns to nothing.',
-        message: (loop: string[]) => `These OKRs support each other in a loop: ${[...loop, loop[0]].join(' → ')}. Cascading OKRs must end at a top-level objective.`
+        message: (loop: string[], size: number) => `These OKRs support each other in a loop: ${[...loop, ...(size > loop.length ? [`… (${size} OKRs)`] : []), loop[0]].join(' → ')}. Cascading OKRs must end at a top-level objective.`
     }),
     'alert-side': rule({
         severity: 'error', step: 3,

@@ -15,25 +15,28 @@ export function registerStratChecks(services: StratServices): void {
     const facts = () => services.rules.WorkspaceFacts.get();
     const on = <T>(check: (node: T, report: ReturnType<typeof createReporter>) => void) =>
         (node: T, accept: ValidationAcceptor) => check(node, createReporter(accept));
+    // A half-typed element without its name is already a syntax error; its rules would only talk about 'undefined'.
+    const named = <T extends { name?: string }>(check: (node: T, report: ReturnType<typeof createReporter>) => void) =>
+        on<T>((node, report) => node.name ? check(node, report) : undefined);
 
     const checks: ValidationChecks<StratAstType> = {
-        Ambition: on((ambition, report) => {
+        Ambition: named((ambition, report) => {
             checkUniqueName(ambition, report, facts());
             checkDuplicateProperties(ambition, report);
             checkPeriod(ambition, 'horizon', ambition.horizon, report);
         }),
-        Strategy: on((strategy, report) => {
+        Strategy: named((strategy, report) => {
             checkUniqueName(strategy, report, facts());
             checkDuplicateProperties(strategy, report);
             checkStrategy(strategy, report, facts());
         }),
-        Kpi: on((kpi, report) => {
+        Kpi: named((kpi, report) => {
             checkUniqueName(kpi, report, facts());
             checkDuplicateProperties(kpi, report);
             checkKpi(kpi, report, facts());
         }),
         Actual: on((actual, report) => checkPeriod(actual, 'period', actual.period, report)),
-        Okr: on((okr, report) => {
+        Okr: named((okr, report) => {
             checkUniqueName(okr, report, facts());
             checkDuplicateProperties(okr, report);
             checkPeriod(okr, 'cycle', okr.cycle, report);

@@ -21,8 +21,8 @@ export interface WorkspaceFacts {
     kpisAddressedByActiveOkrs: Set<Kpi>;
     /** Active OKRs past their owner's limit in a cycle, with the owner's count. */
     okrsPastOwnerLimit: Map<Okr, { owner: string; cycle: string; count: number; limit: number }>;
-    /** OKRs whose `supports` link lies on a loop, with the loop in order starting at that OKR. */
-    supportLoops: Map<Okr, string[]>;
+    /** OKRs whose `supports` link lies on a loop: the loop (shared by its members, in order) and the OKR's place in it. */
+    supportLoops: Map<Okr, { loop: readonly string[]; index: number }>;
 }
 
 export class WorkspaceFactsProvider {
@@ -99,7 +99,7 @@ function countName(facts: WorkspaceFacts, name: string | undefined, kind: string
 }
 
 /** Each OKR supports at most one parent, so loops are found by walking each chain once. */
-function findSupportLoops(okrs: Okr[], loops: Map<Okr, string[]>): void {
+function findSupportLoops(okrs: Okr[], loops: WorkspaceFacts['supportLoops']): void {
     const done = new Set<Okr>();
     for (const start of okrs) {
         const path: Okr[] = [];
@@ -111,8 +111,9 @@ function findSupportLoops(okrs: Okr[], loops: Map<Okr, string[]>): void {
             current = current.supports?.ref;
         }
         if (current && onPath.has(current)) {
-            const loop = path.slice(onPath.get(current)!);
-            loop.forEach((okr, i) => loops.set(okr, [...loop.slice(i), ...loop.slice(0, i)].map(o => o.name)));
+            const members = path.slice(onPath.get(current)!);
+            const loop = members.map(o => o.name);
+            members.forEach((okr, index) => loops.set(okr, { loop, index }));
         }
         path.forEach(okr => done.add(okr));
     }

@@ -116,7 +116,7 @@ export function kpiCard(kpi: Kpi, addressedBy: string[]): KpiCard {
         owner: kpi.owner ?? null,
         description: kpi.description ?? null,
         strategies: kpi.monitors.flatMap(ref => ref.ref ? [ref.ref.name] : []),
-        actuals,
+        actuals: [...actuals],
         addressedBy,
         location: locationOf(kpi)
     };

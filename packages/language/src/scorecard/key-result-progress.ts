@@ -21,10 +21,18 @@ export function checkinOwnsConfidence(checkin: Checkin): boolean {
 
 /** Check-ins with a valid period, oldest first; ties keep text order. */
 export function keyResultCheckins(kr: KeyResult): Array<CheckinPoint & { node: Checkin }> {
-    return inPeriodOrder(kr.checkins, checkin => checkin.period)
-        .filter(({ item }) => isMeasured(item.value))
-        .map(({ item, period }) => ({ period, value: item.value, confidence: checkinOwnsConfidence(item) ? item.confidence! : null, node: item }));
+    let checkins = sortedCheckins.get(kr);
+    if (!checkins) {
+        checkins = inPeriodOrder(kr.checkins, checkin => checkin.period)
+            .filter(({ item }) => isMeasured(item.value))
+            .map(({ item, period }) => ({ period, value: item.value, confidence: checkinOwnsConfidence(item) ? item.confidence! : null, node: item }));
+        sortedCheckins.set(kr, checkins);
+    }
+    return checkins;
 }
+
+/** Sorted once per parsed key result, as the KPI actuals are (see kpi-status.ts). */
+const sortedCheckins = new WeakMap<KeyResult, Array<CheckinPoint & { node: Checkin }>>();
 
 /** The baseline: `from`, else the measured KPI's `baseline`. */
 export function keyResultBaseline(kr: KeyResult): number | undefined {

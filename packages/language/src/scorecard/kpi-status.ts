@@ -5,10 +5,21 @@ import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
 
 /** Actuals with a valid period, oldest first (ties keep text order, so the later line wins). */
 export function kpiActuals(kpi: Kpi): ActualPoint[] {
-    return inPeriodOrder(kpi.actuals, actual => actual.period)
-        .filter(({ item }) => isMeasured(item.value))
-        .map(({ item, period }) => ({ period, value: item.value }));
+    let actuals = sortedActuals.get(kpi);
+    if (!actuals) {
+        actuals = inPeriodOrder(kpi.actuals, actual => actual.period)
+            .filter(({ item }) => isMeasured(item.value))
+            .map(({ item, period }) => ({ period, value: item.value }));
+        sortedActuals.set(kpi, actuals);
+    }
+    return actuals;
 }
+
+/**
+ * Sorted once per parsed KPI (status, trend and card all ask, once per OKR that addresses it);
+ * an edit makes a new syntax tree, so nothing stale is kept. Callers must not modify the list.
+ */
+const sortedActuals = new WeakMap<Kpi, ActualPoint[]>();
 
 /** A value the parser could read (a half-typed line may leave it missing). */
 export function isMeasured(value: number | undefined): value is number {
