@@ -1,5 +1,5 @@
 /** `--rule code=severity` options, checked against the rule table. */
-import { RULE_CODES, RULE_SETTINGS, isRuleCode, type RuleSetting } from '@strat/language';
+import { RULE_CODES, RULE_SETTINGS, isRuleCode, toRuleSetting, type RuleSetting } from '@strat/language';
 import { UsageError } from './usage-error.js';
 
 export function parseRuleOption(value: string, previous: Record<string, RuleSetting> = {}): Record<string, RuleSetting> {
@@ -11,11 +11,11 @@ export function parseRuleOption(value: string, previous: Record<string, RuleSett
     if (!isRuleCode(code)) {
         throw new UsageError(`Unknown rule '${code}'. Rules: ${RULE_CODES.join(', ')}`);
     }
-    const normalized = setting === 'information' ? 'info' : setting;
-    if (!(RULE_SETTINGS as readonly string[]).includes(normalized)) {
+    const normalized = toRuleSetting(setting);
+    if (normalized === undefined) {
         throw new UsageError(`Unknown severity '${setting}' for ${code}; use one of ${RULE_SETTINGS.join(', ')}`);
     }
-    return { ...previous, [code]: normalized as RuleSetting };
+    return { ...previous, [code]: normalized };
 }
 
 export function parsePositiveInteger(value: string): number {

@@ -10,6 +10,12 @@ export type { Severity };
 export type RuleSetting = Severity | 'off';
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
+/** A setting as people write it: `info`, or VS Code's word `information`; anything else is not a setting. */
+export function toRuleSetting(word: unknown): RuleSetting | undefined {
+    const setting = word === 'information' ? 'info' : word;
+    return (RULE_SETTINGS as readonly unknown[]).includes(setting) ? setting as RuleSetting : undefined;
+}
+
 interface RuleDefinition<Args extends unknown[]> {
     /** Default severity. */
     severity: Severity;

@@ -4,7 +4,7 @@
  * validated again at once. Invalid values are logged and fall back to the defaults.
  */
 import type { ConfigurationProvider, WorkspaceLock } from 'langium';
-import { RULES, RULE_SETTINGS, isRuleCode, type RuleSetting } from '../rules/rule-table.js';
+import { RULES, RULE_SETTINGS, isRuleCode, toRuleSetting, type RuleSetting } from '../rules/rule-table.js';
 import type { StratServices } from '../strat-module.js';
 import type { StratDocumentBuilder } from '../workspace/strat-document-builder.js';
 import { DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER, type RuleSettings } from './rule-settings.js';
@@ -36,13 +36,12 @@ export function readStratSettings(section: unknown, warn: (message: string) => v
         }
     }
     for (const [code, given] of Object.entries(rules)) {
-        // `information` is accepted as in the CLI (`--rule code=information`).
-        const value = given === 'information' ? 'info' : given;
+        const value = toRuleSetting(given);
         if (!isRuleCode(code)) {
             warn(`Setting strat.rules.${code}: there is no rule '${code}'; ignored.`);
-        } else if (typeof value === 'string' && (RULE_SETTINGS as readonly string[]).includes(value)) {
-            settings.rules[code] = value as RuleSetting;
-        } else if (value !== undefined && value !== null) {
+        } else if (value !== undefined) {
+            settings.rules[code] = value;
+        } else if (given !== undefined && given !== null) {
             warn(`Setting strat.rules.${code}: ${JSON.stringify(given)} is not one of ${RULE_SETTINGS.join(', ')}; using the default (${RULES[code].severity}).`);
         }
     }
