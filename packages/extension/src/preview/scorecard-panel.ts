@@ -86,10 +86,15 @@ export class ScorecardPanel implements Disposable {
         this.panel.reveal(column, preserveFocus);
     }
 
-    /** Shows a scorecard: a full page the first time (or while hidden), an in-place update after. */
+    /** Shows a scorecard: a full page the first time, an in-place update after; a hidden panel waits until it is shown. */
     show(view: ScorecardView): void {
         this.latest = view;
-        if (!this.hasScorecardPage || !this.panel.visible) {
+        if (!this.panel.visible) {
+            // Rendered once when it is shown again (visibilityChanged), not on every keystroke meanwhile.
+            this.pageIsCurrent = false;
+            return;
+        }
+        if (!this.hasScorecardPage) {
             this.loadPage(view);
             return;
         }
