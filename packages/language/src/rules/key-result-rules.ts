@@ -33,7 +33,8 @@ export function checkKeyResult(kr: KeyResult, report: Report): void {
     if (kr.target !== undefined && kr.from === undefined && kpi?.baseline === undefined) {
         report('kr-no-baseline', { node: kr, keyword: 'target' }, label);
     }
-    const firstWord = /^[^\p{L}]*(\p{L}+)/u.exec(kr.title ?? '')?.[1];
+    // The first word as written, without surrounding punctuation: "Call:" is "Call", "Run-rate" is not "Run".
+    const firstWord = (kr.title ?? '').trim().split(/\s+/)[0]?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (firstWord && ACTIVITY_WORDS.has(firstWord.toLowerCase())) {
         report('kr-activity', { node: kr, property: 'title' }, firstWord);
     }
