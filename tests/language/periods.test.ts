@@ -39,6 +39,11 @@ describe('periods', () => {
         expect(diagnostics.filter(d => d.code === 'syntax')).toEqual([]);
     });
 
+    it('checks a period in a property given twice, not only the value the model keeps', async () => {
+        const { diagnostics } = await workspaceOf('ambition A "a" {\n    horizon 2026-13\n    horizon 2030\n}');
+        expect(diagnostics.map(d => [d.line, d.code])).toEqual([[2, 'invalid-period'], [3, 'duplicate-property']]);
+    });
+
     it('takes a year only as four plain digits, as written', async () => {
         const { diagnostics } = await workspaceOf('ambition A "a" { horizon 2_030 }\nambition B "b" { horizon 2030% }\nambition C "c" { horizon 2030 }');
         expect(diagnostics.filter(d => d.code === 'invalid-period').map(d => d.text)).toEqual(['2_030', '2030%']);

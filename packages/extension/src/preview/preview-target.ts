@@ -82,3 +82,31 @@ export function pageHeading(target: PreviewTarget, workspaceName: string | undef
     if (effectiveScope(target) === 'file' && target.documentUri) return documentName(target.documentUri);
     return workspaceName ? `${workspaceName} workspace` : 'Whole workspace';
 }
+
+/** What the preview page keeps in its `vscode.setState` state: the target, to restore the preview after a window reload. */
+export interface PreviewState {
+    readonly target: { readonly scope: ScorecardScope; readonly documentUri?: string };
+}
+
+export function previewState(target: PreviewTarget): PreviewState {
+    return { target: target.documentUri === undefined ? { scope: target.scope } : { scope: target.scope, documentUri: target.documentUri } };
+}
+
+/** The schemes of the documents a restored preview may show (what the language server knows). */
+const RESTORABLE_SCHEMES = /^(file|untitled):/i;
+const MAX_URI_LENGTH = 8192;
+
+/**
+ * The target kept in a restored page's state (`previewState`), or undefined when the state holds
+ * none that is usable. The state comes from the page: untrusted, checked field by field, never throws.
+ */
+export function parsePreviewState(state: unknown): PreviewTarget | undefined {
+    if (typeof state !== 'object' || state === null) return undefined;
+    const target: unknown = (state as { target?: unknown }).target;
+    if (typeof target !== 'object' || target === null) return undefined;
+    const { scope, documentUri } = target as { scope?: unknown; documentUri?: unknown };
+    if (scope !== 'file' && scope !== 'workspace') return undefined;
+    const validUri = typeof documentUri === 'string' && documentUri.length <= MAX_URI_LENGTH && RESTORABLE_SCHEMES.test(documentUri);
+    if (scope === 'file' && !validUri) return undefined;
+    return { scope, documentUri: validUri ? documentUri : undefined };
+}

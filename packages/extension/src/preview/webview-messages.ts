@@ -3,6 +3,7 @@
  * package). What comes from the page is checked before use: a webview is untrusted input. Pure.
  */
 import type { Scorecard, SourceLocation } from '@strat/language';
+import type { PreviewState } from './preview-target.js';
 
 /** Page → extension: show this place in the editor (0-based, as in LSP). */
 export interface RevealMessage {
@@ -23,6 +24,8 @@ export type PreviewMessage = RevealMessage | ToggleScopeMessage;
 export interface UpdateMessage {
     type: 'update';
     html: string;
+    /** Merged into the page's `vscode.setState` state. */
+    state?: PreviewState;
 }
 
 /** Extension → page: scroll the element defined at this place into view. */

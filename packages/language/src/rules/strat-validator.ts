@@ -7,7 +7,7 @@ import { checkKeyResult } from './key-result-rules.js';
 import { checkKpi } from './kpi-rules.js';
 import { checkUniqueName } from './name-rules.js';
 import { checkOkr } from './okr-rules.js';
-import { checkPeriod } from './period-rules.js';
+import { checkPeriods } from './period-rules.js';
 import { checkDuplicateProperties } from './property-rules.js';
 import { createReporter } from './reporter.js';
 
@@ -20,10 +20,10 @@ export function registerStratChecks(services: StratServices): void {
         on<T>((node, report) => node.name ? check(node, report) : undefined);
 
     const checks: ValidationChecks<StratAstType> = {
+        Model: on((model, report) => { if (model.$cstNode) checkPeriods(model, report); }),
         Ambition: named((ambition, report) => {
             checkUniqueName(ambition, report, facts());
             checkDuplicateProperties(ambition, report);
-            checkPeriod(ambition, 'horizon', ambition.horizon, report);
         }),
         Strategy: named((strategy, report) => {
             checkUniqueName(strategy, report, facts());
@@ -35,11 +35,9 @@ export function registerStratChecks(services: StratServices): void {
             checkDuplicateProperties(kpi, report);
             checkKpi(kpi, report, facts());
         }),
-        Actual: on((actual, report) => checkPeriod(actual, 'period', actual.period, report)),
         Okr: named((okr, report) => {
             checkUniqueName(okr, report, facts());
             checkDuplicateProperties(okr, report);
-            checkPeriod(okr, 'cycle', okr.cycle, report);
             checkOkr(okr, report, facts());
         }),
         KeyResult: on((kr, report) => {
@@ -47,10 +45,8 @@ export function registerStratChecks(services: StratServices): void {
             checkDuplicateProperties(kr, report);
             checkKeyResult(kr, report);
         }),
-        Checkin: on((checkin, report) => checkPeriod(checkin, 'period', checkin.period, report)),
         Initiative: on((initiative, report) => {
             checkDuplicateProperties(initiative, report);
-            checkPeriod(initiative, 'due', initiative.due, report);
         })
     };
     services.validation.ValidationRegistry.register(checks);

@@ -4,7 +4,9 @@
  *
  * - click, Enter or Space on an element with `data-uri` posts
  *   `{ type: 'reveal', uri, line, character }` (0-based, as in LSP) to the extension;
- * - the scroll position and the group-by choice are kept with `vscode.setState`;
+ * - the scroll position and the group-by choice are kept with `vscode.setState`, and so is the
+ *   JSON object in `<body data-state>` and the `state` object of an `update` message (what the
+ *   extension needs to restore the preview after a window reload);
  * - a `{ type: 'update', html }` message replaces the content of `<main>` without reloading the
  *   page (`html` may be a whole page from `renderScorecardHtml` or just the inside of `<main>`),
  *   keeping scroll position, group-by choice and keyboard focus;
@@ -72,6 +74,7 @@ export const WEBVIEW_SCRIPT = `
   window.addEventListener('message', function (event) {
     var message = event.data;
     if (!message || message.type !== 'update' || typeof message.html !== 'string') { return; }
+    if (message.state && typeof message.state === 'object') { save(message.state); }
     var main = document.querySelector('main');
     if (!main) { return; }
     var content = message.html;
@@ -106,6 +109,10 @@ export const WEBVIEW_SCRIPT = `
     }
     if (found) { found.scrollIntoView({ block: 'center' }); }
   });
+  try {
+    var initial = JSON.parse(document.body.getAttribute('data-state') || 'null');
+    if (initial && typeof initial === 'object') { save(initial); }
+  } catch (error) { /* no state to keep */ }
   applyGroupBy();
   if (typeof state.scrollY === 'number') { window.scrollTo(0, state.scrollY); }
 }());

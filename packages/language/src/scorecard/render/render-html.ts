@@ -38,6 +38,11 @@ export interface HtmlOptions {
     stale?: boolean;
     /** The initial KPI grouping; default `strategy`. */
     groupBy?: 'strategy' | 'perspective';
+    /**
+     * Webview only: merged into the page's `vscode.setState` state when it loads (through the
+     * `data-state` attribute of `<body>`), e.g. what the preview shows, to restore it after a reload.
+     */
+    state?: Readonly<Record<string, unknown>>;
 }
 
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -111,7 +116,7 @@ export function renderScorecardHtml(scorecard: Scorecard, options: HtmlOptions):
 <title>${documentTitle}</title>
 <style>${trusted(stylesheet(options.mode))}</style>
 </head>
-<body class="${`mode-${options.mode}`}">
+<body class="${`mode-${options.mode}`}"${options.mode === 'webview' && options.state ? html` data-state="${JSON.stringify(options.state)}"` : null}>
 <main>${mainContent(scorecard, options)}</main>
 ${script}
 </body>
