@@ -101,6 +101,29 @@ describe('VS Code preview page: scope switch and scroll to', () => {
         }
     }, 60_000);
 
+    it('keeps the state the extension gives it (page and update) with vscode.setState, next to its own', async () => {
+        const state = { target: { scope: 'file', documentUri: 'file:///home/ana/bank "1".strat' } };
+        const html = renderScorecardHtml(bankScorecard, { mode: 'webview', nonce: NONCE, scope: 'file', state });
+        const { page, problems } = await openPreview('bank-webview-state', html);
+        try {
+            const kept = (): Promise<unknown> => page.evaluate(() => (window as unknown as { acquireVsCodeApi: () => { getState(): unknown } }).acquireVsCodeApi().getState());
+            await expect(kept()).resolves.toEqual(state);
+            await page.evaluate(() => {
+                const radio = document.getElementById('strat-group-perspective') as HTMLInputElement;
+                radio.checked = true;
+                radio.dispatchEvent(new Event('change', { bubbles: true }));
+            });
+            const workspaceMain = renderScorecardMainHtml(bankScorecard, { mode: 'webview', scope: 'workspace' });
+            const next = { target: { scope: 'workspace' } };
+            await page.evaluate(({ h, s }) => window.postMessage({ type: 'update', html: h, state: s }, '*'), { h: workspaceMain, s: next });
+            await page.waitForFunction(() => /this file/i.test(document.querySelector('[data-action="toggle-scope"]')?.textContent ?? ''));
+            await expect(kept()).resolves.toEqual({ groupBy: 'perspective', target: { scope: 'workspace' } });
+            expect(problems).toEqual([]);
+        } finally {
+            await page.close();
+        }
+    }, 60_000);
+
     it('has no scope button in the exported page, nor without a scope', () => {
         const html = renderScorecardHtml(bankScorecard, { mode: 'export', title: 'Acme Bank' });
         expect(html).not.toContain('<button type="button" class="scope-toggle');

@@ -2,7 +2,7 @@
  * Reading the scorecard beside the editor, as a user of examples/ does: Ctrl+K V in a .strat
  * editor opens the live preview to the side; typing an edit that turns a KPI red shows it red
  * within 2 s; clicking a KPI in the preview lands on its definition; the preview follows the
- * active .strat editor. Also makes the README's picture (see IMAGES below).
+ * active .strat editor and comes back after a window reload. Also makes the README's picture (see IMAGES below).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -241,5 +241,20 @@ describe('scorecard preview beside the editor', () => {
         await waitUntil(() => frame.evaluate(() => document.querySelector('.hero h1')?.textContent ?? ''),
             (heading) => heading === 'hospital.strat', { what: 'the preview of hospital.strat' });
         expect(await page.locator('.editor-group-container').count(), 'still one preview').toBe(2);
+    });
+
+    it('comes back with its scorecard after "Developer: Reload Window"', async () => {
+        const { page, workbench } = session();
+        await workbench.runCommand('Developer: Reload Window');
+        await workbench.waitForReady();
+        await page.locator('.tab', { hasText: 'Scorecard: hospital.strat' }).waitFor({ timeout: 60_000 });
+        const frame = await previewFrame(60_000);
+        await waitUntil(() => frame.evaluate(() => document.querySelector('.hero h1')?.textContent ?? ''),
+            (heading) => heading === 'hospital.strat', { what: 'the restored preview of hospital.strat' });
+        expect(await page.locator('.tab', { hasText: 'Scorecard:' }).count(), 'one restored preview, no duplicate').toBe(1);
+        // the restored panel is the manager's: the editor still drives it
+        await workbench.openFile(FILE);
+        await page.locator('.tab', { hasText: `Scorecard: ${FILE}` }).waitFor({ timeout: 20_000 });
+        expect(await page.locator('.tab', { hasText: 'Scorecard:' }).count(), 'still one preview').toBe(1);
     });
 });

@@ -12,6 +12,8 @@ import {
     isAffectedBy,
     pageHeading,
     panelTitle,
+    parsePreviewState,
+    previewState,
     sameUri,
     scorecardParams,
     targetKey,
@@ -66,6 +68,62 @@ describe('what a preview shows', () => {
         expect(pageHeading({ scope: 'file', documentUri: BANK }, 'acme')).toBe('bank.strat');
         expect(pageHeading({ scope: 'workspace', documentUri: BANK }, 'acme')).toBe('acme workspace');
         expect(pageHeading({ scope: 'workspace', documentUri: undefined }, undefined)).toBe('Whole workspace');
+    });
+});
+
+describe('restoring a preview after a window reload (the page state)', () => {
+    it('reads back the target it keeps in the page state', () => {
+        for (const target of [
+            { scope: 'file', documentUri: BANK },
+            { scope: 'workspace', documentUri: BANK },
+            { scope: 'workspace', documentUri: undefined },
+            { scope: 'file', documentUri: 'untitled:Untitled-1' },
+        ] as const) {
+            const state = JSON.parse(JSON.stringify({ scrollY: 120, groupBy: 'perspective', ...previewState(target) })) as unknown;
+            expect(parsePreviewState(state), JSON.stringify(target)).toEqual(target);
+        }
+    });
+
+    it('gives no target for a state without a usable one, and never throws', () => {
+        const invalid: unknown[] = [
+            undefined,
+            null,
+            42,
+            'file',
+            [],
+            {},
+            { scrollY: 10 },
+            { target: null },
+            { target: 'workspace' },
+            { target: {} },
+            { target: { scope: 'everything' } },
+            { target: { scope: 'file' } },
+            { target: { scope: 'file', documentUri: 42 } },
+            { target: { scope: 'file', documentUri: '' } },
+            { target: { scope: 'file', documentUri: '/home/ana/bank.strat' } },
+            { target: { scope: 'file', documentUri: 'command:workbench.action.reloadWindow' } },
+            { target: { scope: 'file', documentUri: `file:///${'a'.repeat(10_000)}.strat` } },
+            Object.create(null) as unknown,
+        ];
+        for (const state of invalid) {
+            expect(() => parsePreviewState(state)).not.toThrow();
+            expect(parsePreviewState(state), JSON.stringify(state)).toBeUndefined();
+        }
+    });
+
+    it('keeps a workspace target when only its remembered document is unusable', () => {
+        expect(parsePreviewState({ target: { scope: 'workspace', documentUri: 'https://example.com/x.strat' } })).toEqual({ scope: 'workspace', documentUri: undefined });
+        expect(parsePreviewState({ target: { scope: 'workspace', documentUri: 7 } })).toEqual({ scope: 'workspace', documentUri: undefined });
+    });
+
+    it('puts the state on the webview page, escaped, and not on the exported page', () => {
+        const state = previewState({ scope: 'file', documentUri: 'file:///home/ana/%22quoted%22%20%3Cb%3E.strat' });
+        const page = renderScorecardHtml(emptyScorecard, { mode: 'webview', nonce: 'bm9uY2U=', state: { ...state } });
+        const attribute = /<body [^>]*data-state="([^"]*)"/.exec(page)?.[1];
+        expect(attribute).toBeDefined();
+        const decoded = attribute!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        expect(parsePreviewState(JSON.parse(decoded))).toEqual({ scope: 'file', documentUri: 'file:///home/ana/%22quoted%22%20%3Cb%3E.strat' });
+        expect(renderScorecardHtml(emptyScorecard, { mode: 'export', state: { ...state } })).not.toContain('data-state');
     });
 });
 

@@ -71,6 +71,12 @@ describe('the scorecard preview in the manifest', () => {
         expect(onPreview).toEqual([COMMANDS.toggleScorecardScope, COMMANDS.exportScorecard]);
     });
 
+    it('restores open previews after a window reload, like the Markdown preview', () => {
+        expect(manifest.activationEvents).toContain(`onWebviewPanel:${SCORECARD_VIEW_TYPE}`);
+        const entry = readFileSync(join(extensionDir, 'src', 'extension.ts'), 'utf8');
+        expect(entry).toMatch(/registerWebviewPanelSerializer\(SCORECARD_VIEW_TYPE\b/);
+    });
+
     it('lists the commands in the command palette', () => {
         const palette = (manifest.contributes.menus.commandPalette ?? []).map((item) => item.command);
         expect(palette).toEqual(expect.arrayContaining(Object.values(COMMANDS)));

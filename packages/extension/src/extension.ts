@@ -10,6 +10,7 @@ import { registerExportCommand } from './commands/export-scorecard.js';
 import { registerPreviewCommands } from './commands/open-scorecard.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { languageClientSource } from './preview/scorecard-source.js';
+import { SCORECARD_VIEW_TYPE } from './preview/scorecard-view-type.js';
 
 let client: LanguageClient | undefined;
 
@@ -21,7 +22,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // the commands exist at once; the preview's requests wait for the server
     const source = languageClientSource(client, started);
     const previews = new PreviewManager(context.extensionUri, source, outputChannel);
-    context.subscriptions.push(previews, ...registerPreviewCommands(previews), registerExportCommand(source, previews));
+    context.subscriptions.push(
+        previews,
+        ...registerPreviewCommands(previews),
+        registerExportCommand(source, previews),
+        // like the Markdown preview: the previews open before a window reload come back
+        window.registerWebviewPanelSerializer(SCORECARD_VIEW_TYPE, {
+            deserializeWebviewPanel: async (panel, state: unknown) => {
+                previews.restore(panel, state);
+            },
+        }),
+    );
     try {
         await started;
     } catch (error) {

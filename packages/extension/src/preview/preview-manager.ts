@@ -4,10 +4,10 @@
  * announces a finished validation, and following the active `.strat` editor. Also handles what
  * the pages ask for: reveal a place in the editor, switch scope.
  */
-import type { Disposable, LogOutputChannel, TextEditor, Uri } from 'vscode';
+import type { Disposable, LogOutputChannel, TextEditor, Uri, WebviewPanel } from 'vscode';
 import { ViewColumn, window, workspace } from 'vscode';
 import type { ScorecardScope, PreviewTarget } from './preview-target.js';
-import { isAffectedBy, otherScope, sameUri, targetKey } from './preview-target.js';
+import { isAffectedBy, otherScope, parsePreviewState, sameUri, targetKey } from './preview-target.js';
 import { revealInEditor } from './reveal.js';
 import { ScorecardPanel } from './scorecard-panel.js';
 import { ScorecardPreview } from './scorecard-preview.js';
@@ -118,13 +118,34 @@ export class PreviewManager implements Disposable {
         preview.retarget(target);
     }
 
+    /**
+     * Takes over a panel VS Code restored after a window reload (the `WebviewPanelSerializer`):
+     * it shows the target kept in its page state, or the workspace when the state has none
+     * usable. A target that already has a preview keeps that one and the restored panel closes.
+     */
+    restore(panel: WebviewPanel, state: unknown): ScorecardPreview | undefined {
+        const target = parsePreviewState(state) ?? { scope: 'workspace', documentUri: undefined };
+        if (this.find(targetKey(target))) {
+            panel.dispose();
+            return undefined;
+        }
+        const preview = this.adopt(ScorecardPanel.restore(this.extensionUri, panel), target);
+        preview.sourceColumn = this.lastStratEditor?.column;
+        // the restored panels are the least recently used: an open request or the editor moves them on
+        this.previews = [preview, ...this.previews.filter((other) => other !== preview)];
+        return preview;
+    }
+
     dispose(): void {
         for (const preview of this.previews.splice(0)) preview.dispose();
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
     }
 
     private create(target: PreviewTarget, column: ViewColumn, preserveFocus: boolean): ScorecardPreview {
-        const panel = ScorecardPanel.create(this.extensionUri, 'Scorecard', column, preserveFocus);
+        return this.adopt(ScorecardPanel.create(this.extensionUri, 'Scorecard', column, preserveFocus), target);
+    }
+
+    private adopt(panel: ScorecardPanel, target: PreviewTarget): ScorecardPreview {
         const preview = new ScorecardPreview(panel, target, {
             source: this.source,
             log: this.log,

@@ -6,17 +6,21 @@
  * `retainContextWhenHidden`) gets the latest full page instead, and the page restores its scroll
  * position from `vscode.setState` when it is shown again.
  */
-import type { Disposable, Event, WebviewPanel } from 'vscode';
+import type { Disposable, Event, WebviewOptions, WebviewPanel } from 'vscode';
 import { EventEmitter, Uri, ViewColumn, window } from 'vscode';
 import type { HtmlOptions } from '@strat/language/render';
 import type { Scorecard, SourceLocation } from '@strat/language';
 import { renderScorecardHtml, renderScorecardMainHtml } from '@strat/language/render';
 import { createNonce } from './nonce.js';
 import { placeholderPage } from './placeholder-page.js';
+import type { PreviewState } from './preview-target.js';
 import { SCORECARD_VIEW_TYPE } from './scorecard-view-type.js';
 import type { PreviewMessage, ScrollToMessage, UpdateMessage } from './webview-messages.js';
 import { parsePreviewMessage } from './webview-messages.js';
 
+function webviewOptions(extensionUri: Uri): WebviewOptions {
+    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [Uri.joinPath(extensionUri, 'media')] };
+}
 
 /** A scorecard and how to present it. */
 export interface ScorecardView {
@@ -24,6 +28,8 @@ export interface ScorecardView {
     scope: 'file' | 'workspace';
     stale: boolean;
     title: string;
+    /** Kept in the page's `vscode.setState` state, to restore the preview after a window reload. */
+    state?: PreviewState;
 }
 
 export class ScorecardPanel implements Disposable {
@@ -40,14 +46,18 @@ export class ScorecardPanel implements Disposable {
     readonly onDidDispose: Event<void>;
 
     static create(extensionUri: Uri, title: string, column: ViewColumn, preserveFocus: boolean): ScorecardPanel {
-        const media = Uri.joinPath(extensionUri, 'media');
         const panel = window.createWebviewPanel(SCORECARD_VIEW_TYPE, title, { viewColumn: column, preserveFocus }, {
-            enableScripts: true,
-            enableCommandUris: false,
+            ...webviewOptions(extensionUri),
             enableFindWidget: true,
-            localResourceRoots: [media],
         });
-        panel.iconPath = Uri.joinPath(media, 'strat-file.svg');
+        panel.iconPath = Uri.joinPath(extensionUri, 'media', 'strat-file.svg');
+        return new ScorecardPanel(panel);
+    }
+
+    /** Takes over a panel VS Code restored after a window reload (a `WebviewPanelSerializer`), with the same sandbox. */
+    static restore(extensionUri: Uri, panel: WebviewPanel): ScorecardPanel {
+        panel.webview.options = webviewOptions(extensionUri);
+        panel.iconPath = Uri.joinPath(extensionUri, 'media', 'strat-file.svg');
         return new ScorecardPanel(panel);
     }
 
@@ -98,7 +108,7 @@ export class ScorecardPanel implements Disposable {
             this.loadPage(view);
             return;
         }
-        const message: UpdateMessage = { type: 'update', html: renderScorecardMainHtml(view.scorecard, this.options(view)) };
+        const message: UpdateMessage = { type: 'update', html: renderScorecardMainHtml(view.scorecard, this.options(view)), state: view.state };
         this.pageIsCurrent = false;
         void this.panel.webview.postMessage(message);
     }
@@ -123,7 +133,7 @@ export class ScorecardPanel implements Disposable {
     }
 
     private options(view: ScorecardView): HtmlOptions {
-        return { mode: 'webview', scope: view.scope, stale: view.stale, title: view.title };
+        return { mode: 'webview', scope: view.scope, stale: view.stale, title: view.title, state: view.state ? { ...view.state } : undefined };
     }
 
     private loadPage(view: ScorecardView): void {

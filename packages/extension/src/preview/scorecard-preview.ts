@@ -8,7 +8,7 @@ import { window, type Disposable, type Event, type LogOutputChannel, type ViewCo
 import type { Scorecard } from '@strat/language';
 import { LastGoodScorecard } from './last-good-scorecard.js';
 import type { PreviewTarget } from './preview-target.js';
-import { effectiveScope, pageHeading, panelTitle, scorecardParams, targetKey } from './preview-target.js';
+import { effectiveScope, pageHeading, panelTitle, previewState, scorecardParams, targetKey } from './preview-target.js';
 import { RefreshQueue } from './refresh-queue.js';
 import type { ScorecardPanel } from './scorecard-panel.js';
 import type { ScorecardSource } from './scorecard-source.js';
@@ -111,6 +111,7 @@ export class ScorecardPreview implements Disposable {
             stale,
             scope: effectiveScope(target),
             title: pageHeading(target, this.context.workspaceName()),
+            state: previewState(target),
         });
         this.shown = scorecard;
         this.failing = false;
