@@ -9,6 +9,7 @@
  * - `largeScorecard`: 10 strategies, 50 KPIs, 15 OKRs, long titles — for robustness and layout.
  */
 
+import { assembleScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
 import type {
     AmbitionCard,
     KeyResultCard,
@@ -762,23 +763,8 @@ function largeScorecardBuild(): Scorecard {
     const items: ScorecardDiagnostic[] = kpis
         .filter((k) => k.actuals.length === 0)
         .map((k) => diagnostic(uri, k.location.range.start.line, 'kpi-no-actuals', 'info', `KPI ${k.name} has no actual values: it is not being monitored (step 4).`));
-    return {
-        ambitions,
-        strategies,
-        kpis,
-        okrs,
-        steps: {
-            ambitions: ambitions.length,
-            strategies: strategies.length,
-            kpis: kpis.length,
-            monitoredKpis: kpis.filter((k) => k.actuals.length > 0).length,
-            redKpis: red.length,
-            activeOkrs: okrs.filter((o) => o.status === 'active').length,
-            okrsWithPlans: okrs.filter((o) => o.status === 'active' && (o.plan?.initiatives.length ?? 0) > 0).length,
-            closedOkrs: okrs.filter((o) => o.status === 'closed').length,
-        },
-        diagnostics: summarize(items),
-    };
+    // The counts follow from the cards, exactly as the scorecard builder derives them.
+    return assembleScorecard(ambitions, strategies, kpis, okrs, items);
 }
 
 export const largeScorecard: Scorecard = largeScorecardBuild();

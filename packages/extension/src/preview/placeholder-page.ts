@@ -2,10 +2,10 @@
  * The page a preview shows before its first scorecard arrives, or when the language server
  * cannot give one: a line of text, no script, the same strict Content-Security-Policy. Pure.
  */
-import { escapeHtml } from '@strat/language/render';
+import { cleanSource, escapeHtml } from '@strat/language/render';
 
 export function placeholderPage(message: string, cspSource: string): string {
-    const source = cspSource.replace(/[\s;,'"<>\\]/g, '');
+    const source = cleanSource(cspSource);
     const csp = `default-src 'none'; style-src ${source} 'unsafe-inline'`;
     return `<!DOCTYPE html>
 <html lang="en">

@@ -55,7 +55,7 @@ function cleanNonce(nonce: string | undefined): string {
 }
 
 /** Keeps a CSP source expression to one token without quotes or separators. */
-function cleanSource(source: string | undefined): string {
+export function cleanSource(source: string | undefined): string {
     return (source ?? '').replace(/[\s;,'"<>\\]/g, '');
 }
 
