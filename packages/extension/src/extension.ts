@@ -11,6 +11,7 @@ import { registerPreviewCommands } from './commands/open-scorecard.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { languageClientSource } from './preview/scorecard-source.js';
 import { SCORECARD_VIEW_TYPE } from './preview/scorecard-view-type.js';
+import { errorReason } from './error-reason.js';
 
 let client: LanguageClient | undefined;
 
@@ -36,7 +37,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     try {
         await started;
     } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorReason(error);
         outputChannel.error(`The Strat language server did not start: ${reason}`);
         void window.showErrorMessage('The Strat language server did not start. See the "Strat" output for details.');
     }

@@ -14,6 +14,7 @@ import type { ScorecardSource } from '../preview/scorecard-source.js';
 import { COMMANDS } from './command-ids.js';
 import type { ExportFormat } from './export-formats.js';
 import { EXPORT_FORMATS, exportFileName, exportFormat, exportTitle } from './export-formats.js';
+import { errorReason } from '../error-reason.js';
 
 interface ExportArguments {
     format?: string;
@@ -81,7 +82,7 @@ export function registerExportCommand(source: ScorecardSource, previews: Preview
             }
             return destination;
         } catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
+            const reason = errorReason(error);
             void window.showErrorMessage(`Could not export the scorecard: ${reason}`);
             return undefined;
         }

@@ -13,6 +13,7 @@ import { ScorecardPanel } from './scorecard-panel.js';
 import { ScorecardPreview } from './scorecard-preview.js';
 import type { ScorecardSource } from './scorecard-source.js';
 import type { PreviewMessage } from './webview-messages.js';
+import { errorReason } from '../error-reason.js';
 
 export const STRAT_LANGUAGE_ID = 'strat';
 
@@ -171,7 +172,7 @@ export class PreviewManager implements Disposable {
             return;
         }
         revealInEditor({ ...message, uri: known }, preview.sourceColumn ?? ViewColumn.One).catch((error: unknown) => {
-            const reason = error instanceof Error ? error.message : String(error);
+            const reason = errorReason(error);
             this.log.error(`Could not reveal ${message.uri}: ${reason}`);
         });
     }

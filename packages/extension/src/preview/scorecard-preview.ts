@@ -14,6 +14,7 @@ import type { ScorecardPanel } from './scorecard-panel.js';
 import type { ScorecardSource } from './scorecard-source.js';
 import type { PreviewMessage } from './webview-messages.js';
 import { okrLocation, scorecardDocuments } from './webview-messages.js';
+import { errorReason } from '../error-reason.js';
 
 export interface PreviewContext {
     source: ScorecardSource;
@@ -131,7 +132,7 @@ export class ScorecardPreview implements Disposable {
 
     private failed(error: unknown): void {
         if (this.disposed) return;
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorReason(error);
         this.context.log.error(`The scorecard preview could not get the scorecard: ${reason}`);
         if (!this.shown) {
             this.panel.showMessage('The Strat language server could not compute the scorecard. See the "Strat" output for details.');
