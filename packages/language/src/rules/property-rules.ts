@@ -5,7 +5,7 @@
  */
 import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CompositeCstNode, type CstNode } from 'langium';
 import { isPlan, type Ambition, type Initiative, type KeyResult, type Kpi, type Okr, type Strategy } from '../generated/ast.js';
-import type { Report } from './reporter.js';
+import { keyResultLabel, type Report } from './reporter.js';
 
 type Owner = Ambition | Strategy | Kpi | Okr | KeyResult | Initiative;
 
@@ -26,7 +26,7 @@ const ELEMENT_WORDS: Record<Owner['$type'], (node: AstNode) => string> = {
     Strategy: n => `strategy '${(n as Strategy).name}'`,
     Kpi: n => `KPI '${(n as Kpi).name}'`,
     Okr: n => `OKR '${(n as Okr).name}'`,
-    KeyResult: n => (n as KeyResult).name ? `key result '${(n as KeyResult).name}'` : `key result "${(n as KeyResult).title}"`,
+    KeyResult: n => `key result ${keyResultLabel(n as KeyResult)}`,
     Initiative: n => `initiative "${(n as Initiative).title}"`
 };
 
