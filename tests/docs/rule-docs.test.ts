@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, RULE_CODES } from '../../packages/language/src/rules/rule-table.js';
+import { RULES, RULE_CODES } from '../../packages/language/src/diagnostics/rule-table.js';
 import { REPO_ROOT } from '../support/paths.js';
 // @ts-expect-error — a plain .mjs script without type declarations
 import { readmeRuleList, rulesMarkdown, withRuleList } from '../../scripts/rule-docs.mjs';

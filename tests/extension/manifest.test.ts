@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULE_CODES, RULE_SETTINGS, RULES } from '../../packages/language/src/rules/rule-table.js';
+import { RULE_CODES, RULE_SETTINGS, RULES } from '../../packages/language/src/diagnostics/rule-table.js';
 
 interface SettingSchema {
     type?: string;

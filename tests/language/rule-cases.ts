@@ -2,7 +2,7 @@
  * One case that must fire and one that must not, for every rule code. Each case is a small
  * workspace: the healthy chain below with one thing changed.
  */
-import type { RuleCode } from '../../packages/language/src/rules/rule-table.js';
+import type { RuleCode } from '../../packages/language/src/diagnostics/rule-table.js';
 
 export const AMBITION = `ambition A "Be the most trusted bank" {
     horizon 2030

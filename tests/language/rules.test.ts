@@ -1,6 +1,6 @@
 /** Writing a file: every rule fires on its case, stays quiet on its twin, and carries the table's severity. */
 import { describe, expect, it } from 'vitest';
-import { RULES, RULE_CODES } from '../../packages/language/src/rules/rule-table.js';
+import { RULES, RULE_CODES } from '../../packages/language/src/diagnostics/rule-table.js';
 import { workspaceOf } from '../support/workspace.js';
 import { HEALTHY, RULE_CASES } from './rule-cases.js';
 

@@ -1,7 +1,7 @@
 /** Changing settings in the editor: severities and the OKR limit apply to open files at once. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { readStratSettings } from '../../packages/language/src/validation/strat-configuration.js';
+import { readStratSettings } from '../../packages/language/src/config/editor-settings.js';
 import { lspWorkspace, type LspWorkspace } from './lsp-workspace.js';
 
 const FILE = `ambition A "a" {

@@ -1,7 +1,7 @@
 import { URI } from 'langium';
 import { buildWorkspace, type WorkspaceOptions } from '../../packages/language/src/node.js';
 import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
-import { diagnosticMessage } from '../../packages/language/src/validation/diagnostic-words.js';
+import { diagnosticMessage } from '../../packages/language/src/diagnostics/diagnostic-words.js';
 
 /** Builds one or more in-memory files (`name → text`) as a workspace. */
 export async function workspaceOf(files: Record<string, string> | string, options: WorkspaceOptions = {}) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * GENERATES `contributes.configuration` of packages/extension/package.json from the rule
- * table (packages/language/src/rules/rule-table.ts, built to out/), so that the VS Code settings,
+ * table (packages/language/src/diagnostics/rule-table.ts, built to out/), so that the VS Code settings,
  * the validator and the CLI share one source of truth. Do not edit that part of the manifest by
  * hand: edit the rule table and rebuild.
  *
@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const manifestPath = join(here, '..', 'package.json');
-const ruleTablePath = join(here, '..', '..', 'language', 'out', 'rules', 'rule-table.js');
+const ruleTablePath = join(here, '..', '..', 'language', 'out', 'diagnostics', 'rule-table.js');
 
 /** The settings every Strat user has besides the rule severities. */
 const GENERAL_SETTINGS = {

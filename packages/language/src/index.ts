@@ -1,7 +1,7 @@
 export * from './strat-module.js';
 export * as ast from './generated/ast.js';
-export * from './rules/rule-table.js';
-export * from './validation/rule-settings.js';
+export * from './diagnostics/rule-table.js';
+export * from './config/rule-settings.js';
 export * from './model/periods.js';
 export * from './scorecard/model.js';
 export * from './scorecard/kpi-status.js';
@@ -9,5 +9,5 @@ export * from './scorecard/key-result-progress.js';
 export * from './scorecard/objective-score.js';
 export * from './scorecard/build-scorecard.js';
 export * from './lsp/scorecard-protocol.js';
-export * from './validation/diagnostic-words.js';
+export * from './diagnostics/diagnostic-words.js';
 export * from './scorecard/focus-scorecard.js';

@@ -1,2 +1,2 @@
 /** Node-only entry: loading workspaces from disk. */
-export * from './workspace/load-workspace.js';
+export * from './node/node-workspace-loader.js';

@@ -7,7 +7,7 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { isKeyResult, isKpi, isOkr, type Kpi } from '../generated/ast.js';
 import { isPercent } from '../model/ast-text.js';
-import type { RuleCode } from '../rules/rule-table.js';
+import type { RuleCode } from '../diagnostics/rule-table.js';
 import { INDENT, deletions, indentAt, insertLinesAfter, insertLinesBefore } from './edit-text.js';
 import { MAX_KEY_RESULTS, continuationName, keyResultsToMove, splitOkrEdits } from './split-okr.js';
 

@@ -6,7 +6,7 @@
 import type { LangiumDocument, LangiumDocuments, IndexManager, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { isRuleCode } from '../rules/rule-table.js';
+import { isRuleCode } from '../diagnostics/rule-table.js';
 import type { StratServices } from '../strat-module.js';
 import { cyclePlaceholder } from './cycle-placeholder.js';
 import { eolOf, lineIndent } from './edit-text.js';

@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import { isOkr } from '../generated/ast.js';
 import { okrStatus } from '../scorecard/objective-score.js';
-import { RULES, ruleDocUrl, ruleMessage, type RuleArgs, type RuleCode } from './rule-table.js';
+import { RULES, ruleDocUrl, ruleMessage, type RuleArgs, type RuleCode } from '../diagnostics/rule-table.js';
 
 /** Where a diagnostic goes: a node and, to narrow it, a property, keyword or explicit range. */
 export type Place<N extends AstNode> = Omit<DiagnosticInfo<N>, 'code' | 'codeDescription' | 'data'>;

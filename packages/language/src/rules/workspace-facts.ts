@@ -8,7 +8,7 @@ import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'lan
 import type { LangiumSharedCoreServices } from 'langium';
 import { isKpi, isOkr, type Kpi, type Model, type Okr, type Strategy } from '../generated/ast.js';
 import { okrStatus } from '../scorecard/objective-score.js';
-import type { RuleSettings } from '../validation/rule-settings.js';
+import type { RuleSettings } from '../config/rule-settings.js';
 
 export interface WorkspaceFacts {
     /** How many elements carry each name (named key results included). */

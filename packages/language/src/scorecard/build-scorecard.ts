@@ -12,7 +12,7 @@ import { isPercent } from '../model/ast-text.js';
 import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
 import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
 import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, SourceLocation, StrategyCard } from './model.js';
-import { diagnosticMessage, severityName } from '../validation/diagnostic-words.js';
+import { diagnosticMessage, severityName } from '../diagnostics/diagnostic-words.js';
 import { grade, keyResultWeight, objectiveScore, okrCommitment, okrStatus } from './objective-score.js';
 
 export function buildScorecard(documents: ReadonlyArray<LangiumDocument>): Scorecard {

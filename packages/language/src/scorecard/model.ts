@@ -3,6 +3,9 @@
  * VS Code preview). It is plain JSON data, computed once by `buildScorecard` from the linked
  * documents (LANGUAGE.md §5); views never re-derive a status or a score.
  */
+import type { Severity } from '../diagnostics/rule-table.js';
+
+export type { Severity };
 
 export type KpiStatus = 'green' | 'amber' | 'red' | 'unknown';
 export type Grade = 'green' | 'amber' | 'red';
@@ -12,7 +15,6 @@ export type OkrStatus = 'draft' | 'active' | 'closed';
 export type Commitment = 'committed' | 'aspirational';
 export type Perspective = 'financial' | 'customer' | 'internal' | 'learning';
 export type Frequency = 'week' | 'month' | 'quarter' | 'year';
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** Where an element is defined: its name (or title) token, 0-based as in LSP. */
 export interface SourceLocation {

@@ -5,9 +5,9 @@
 import { DefaultDocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { StratServices } from '../strat-module.js';
-import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../rules/rule-table.js';
-import type { RuleSettings } from './rule-settings.js';
-import { diagnosticMessage } from './diagnostic-words.js';
+import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
+import type { RuleSettings } from '../config/rule-settings.js';
+import { diagnosticMessage } from '../diagnostics/diagnostic-words.js';
 import { findIgnoreComments, isIgnored } from './ignore-comments.js';
 import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
 

@@ -4,7 +4,7 @@
  * validated again at once. Invalid values are logged and fall back to the defaults.
  */
 import type { ConfigurationProvider, WorkspaceLock } from 'langium';
-import { RULES, RULE_SETTINGS, isRuleCode, toRuleSetting, type RuleSetting } from '../rules/rule-table.js';
+import { RULES, RULE_SETTINGS, isRuleCode, toRuleSetting, type RuleSetting } from '../diagnostics/rule-table.js';
 import type { StratServices } from '../strat-module.js';
 import type { StratDocumentBuilder } from '../workspace/strat-document-builder.js';
 import { DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER, type RuleSettings } from './rule-settings.js';

@@ -8,9 +8,9 @@ import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { URI, type LangiumDocument } from 'langium';
 import { createStratServices, type StratServices } from '../strat-module.js';
-import type { RuleSetting } from '../rules/rule-table.js';
+import type { RuleSetting } from '../diagnostics/rule-table.js';
 import type { Model } from '../generated/ast.js';
-import { byPath } from './document-order.js';
+import { byPath } from '../workspace/document-order.js';
 
 export class StratInputError extends Error {}
 

@@ -1,4 +1,4 @@
-import { RULES, isRuleCode, type RuleCode, type RuleSetting } from '../rules/rule-table.js';
+import { RULES, isRuleCode, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
 
 export const DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER = 3;
 

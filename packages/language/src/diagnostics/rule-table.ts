@@ -3,9 +3,8 @@
  * where it is reported and why it matters in the seven-step model. The validator, the
  * severity settings (VS Code and CLI), the rule documentation and the README all read it.
  */
-import type { Severity } from '../scorecard/model.js';
-
-export type { Severity };
+/** How serious a finding is, as the editor, the CLI and the scorecard name it. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A rule's effective setting: a severity, or `off`. */
 export type RuleSetting = Severity | 'off';
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];

@@ -1,6 +1,6 @@
 /** An LSP diagnostic as Strat's outputs name it: severity as a word, message as plain text. */
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Severity } from '../scorecard/model.js';
+import type { Severity } from './rule-table.js';
 
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
