@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * code-server = a real VS Code (server + web workbench + Node extension host) for the
- * real-editor tests. See /work/shared/E2E.md for what works on these machines.
+ * real-editor tests, where a desktop VS Code cannot be downloaded (see tests/e2e/README.md).
  *
  *   node scripts/code-server.mjs ensure                 install code-server into .cache (once)
  *   node scripts/code-server.mjs start FOLDER [VSIX…]   start a fresh server, print its URL,
@@ -26,7 +26,7 @@ const MARKER = join(INSTALL_DIR, 'installed.json');
 const ENTRY = join(INSTALL_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const GSSAPI_HEADER = '/usr/include/gssapi/gssapi.h';
 
-/** User settings that keep the workbench quiet and stop it from stealing focus (E2E.md). */
+/** User settings that keep the workbench quiet and stop it from stealing focus. */
 export const QUIET_USER_SETTINGS = Object.freeze({
     'workbench.startupEditor': 'none',
     'chat.disableAIFeatures': true,
@@ -58,7 +58,7 @@ export function findNodeDir(execPath = process.execPath) {
     const found = candidates.find((dir) => existsSync(join(dir, 'include', 'node', 'node_api.h')));
     if (!found) {
         throw new Error(`No Node headers found next to ${execPath} (looked in ${candidates.join(', ')}). `
-            + 'Run this with the npm node@24 package (see /work/shared/E2E.md).');
+            + 'Run this with a Node that has its headers, e.g. the npm node@24 package (npm install --prefix <dir> node@24).');
     }
     return found;
 }
@@ -99,7 +99,7 @@ export async function ensureCodeServer({ log = (line) => console.error(line) } =
     }
     if (nodeMajor() < 22) {
         throw new Error(`code-server ${CODE_SERVER_VERSION} needs Node 22 or later; this is Node ${process.versions.node}. `
-            + 'Put Node 24 first on PATH: export PATH=/work/.node24/node_modules/.bin:$PATH');
+            + 'Put Node 24 first on PATH (npm install --prefix <dir> node@24, then export PATH=<dir>/node_modules/.bin:$PATH).');
     }
     if (!existsSync(GSSAPI_HEADER)) {
         throw new Error(`code-server's "kerberos" module needs ${GSSAPI_HEADER}, which is missing. `

@@ -1,7 +1,7 @@
 /**
  * Runs the in-editor suite (tests/electron/suite) inside code-server, through VS Code's own
  * extension-test protocol — what @vscode/test-electron does with a desktop VS Code, on a
- * machine that cannot download one (E2E.md, option 1):
+ * machine that cannot download one (VS Code's extension-test protocol, see tests/e2e/README.md):
  *   code-server --vscode-option enable-smoke-test-driver, then Chromium opens
  *   /?folder=<ws>&payload=[[extensionDevelopmentPath, …], [extensionTestsPath, …]]
  * and the page reports the suite's log lines and exit code through codeAutomationLog/Exit.

@@ -1,7 +1,7 @@
 /**
  * Runs the in-editor suite (tests/electron/suite) in a desktop VS Code with
  * @vscode/test-electron — the standard way, on a machine that can download VS Code
- * (`npm run test:electron`). These machines cannot (E2E.md): use
+ * (`npm run test:electron`). Machines without VS Code's download servers cannot (tests/e2e/README.md): use
  * `npm run test:electron:code-server`, which runs the same suite inside code-server.
  *
  *   VSCODE_VERSION=1.100.0 node tests/electron/runTest.ts    (default: stable)

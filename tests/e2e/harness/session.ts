@@ -19,7 +19,7 @@ import type { TestWorkspace, WorkspaceOptions } from './workspace.ts';
 import { createWorkspace } from './workspace.ts';
 import { Workbench } from './workbench.ts';
 
-/** What worked for Chromium on these machines (E2E.md). */
+/** What worked for Chromium on these machines (tests/e2e/README.md). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
