@@ -1,95 +1,209 @@
 /**
- * Reads the expectations written inside a conformance case (LANGUAGE.md §5b):
- * `//! code1 code2` at the end of a line, and `//! scorecard: {…}` on the first line.
+ * What a conformance case expects, read from its own text (LANGUAGE.md §5b), and how its outputs
+ * are judged. Pure functions: no files, no CLI (see case-runner.ts for those).
+ *
+ * - Header lines: whole `//!` lines at the top of a file, in any order:
+ *   `//! scorecard: {…}` (part of the scorecard JSON, may be given several times) and
+ *   `//! as-of: YYYY-MM-DD` (the reference date). They are not annotations.
+ * - Annotations: `//! code1 code2` at the end of any later line: a diagnostic with each code
+ *   starts on that line.
  */
+
+export interface CaseHeaders {
+    /** Every `//! scorecard:` line's JSON, in file order; each must match the scorecard. */
+    scorecards: Array<{ line: number; expected: Record<string, unknown> }>;
+    /** `//! as-of:` — the reference date the case is checked with. */
+    asOf?: string;
+}
+
 export interface CaseExpectations {
+    headers: CaseHeaders;
     /** `line (1-based): code` entries, sorted, one per expected diagnostic. */
     diagnostics: string[];
-    scorecard?: unknown;
 }
 
+/** A header line: `//! scorecard: …`, `//! as-of: …`, or a misspelt one (`//! asof: …`), caught below. */
+const HEADER = /^\s*\/\/!\s*([A-Za-z][\w-]*)\s*:(.*)$/;
+const ANNOTATION = /\/\/!(.*)$/;
+const CODE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Reads a case file's header lines and annotations; throws, naming the line, on anything malformed. */
 export function readExpectations(text: string): CaseExpectations {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const headers: CaseHeaders = { scorecards: [] };
+    let index = 0;
+    for (; index < lines.length; index++) {
+        const header = HEADER.exec(lines[index]);
+        if (!header) {
+            break;
+        }
+        readHeader(header[1], header[2].trim(), index + 1, headers);
+    }
     const diagnostics: string[] = [];
-    let scorecard: unknown;
-    lines.forEach((line, index) => {
-        if (index === 0 && /^\s*\/\/!\s*scorecard:/.test(line)) {
-            scorecard = JSON.parse(line.replace(/^\s*\/\/!\s*scorecard:/, ''));
-            return;
+    for (; index < lines.length; index++) {
+        const annotation = ANNOTATION.exec(lines[index]);
+        if (!annotation) {
+            continue;
         }
-        const match = /\/\/!\s*([^\n]*)$/.exec(line);
-        if (match) {
-            for (const code of match[1].trim().split(/\s+/).filter(Boolean)) {
-                diagnostics.push(`${index + 1}: ${code}`);
+        const codes = annotation[1].trim().split(/\s+/).filter(Boolean);
+        if (codes.length === 0) {
+            throw new Error(`line ${index + 1}: '//!' without a diagnostic code`);
+        }
+        for (const code of codes) {
+            if (!CODE.test(code)) {
+                const hint = /^(scorecard|as-of):/.test(code) ? ' (header lines belong at the top of the file)' : '';
+                throw new Error(`line ${index + 1}: '${code}' is not a diagnostic code${hint}`);
             }
+            diagnostics.push(`${index + 1}: ${code}`);
         }
-    });
-    return { diagnostics: diagnostics.sort(compareEntries), scorecard };
+    }
+    return { headers, diagnostics: diagnostics.sort(compareEntries) };
 }
 
+function readHeader(key: string, value: string, line: number, headers: CaseHeaders): void {
+    if (key === 'scorecard') {
+        let expected: unknown;
+        try {
+            expected = JSON.parse(value);
+        } catch (error) {
+            throw new Error(`line ${line}: the scorecard header is not valid JSON (${(error as Error).message})`);
+        }
+        if (!isObject(expected)) {
+            throw new Error(`line ${line}: the scorecard header must be a JSON object`);
+        }
+        headers.scorecards.push({ line, expected });
+    } else if (key === 'as-of') {
+        if (!isDay(value)) {
+            throw new Error(`line ${line}: as-of must be a day written YYYY-MM-DD, not '${value}'`);
+        }
+        if (headers.asOf !== undefined) {
+            throw new Error(`line ${line}: as-of is given twice`);
+        }
+        headers.asOf = value;
+    } else {
+        throw new Error(`line ${line}: unknown header '${key}:' (a case header is 'scorecard:' or 'as-of:')`);
+    }
+}
+
+function isDay(text: string): boolean {
+    const match = DAY.exec(text);
+    if (!match) {
+        return false;
+    }
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Orders `line: code` entries by line, then code. */
 export function compareEntries(a: string, b: string): number {
     const [la, ca] = a.split(': ');
     const [lb, cb] = b.split(': ');
     return Number(la) - Number(lb) || ca.localeCompare(cb);
 }
 
+/** What differs between expected and reported `line: code` entries, as readable lines ("missing …", "unexpected …"). */
+export function diagnosticDifferences(expected: readonly string[], actual: readonly string[]): string[] {
+    const unmatched = [...actual];
+    const missing: string[] = [];
+    for (const entry of expected) {
+        const at = unmatched.indexOf(entry);
+        if (at >= 0) {
+            unmatched.splice(at, 1);
+        } else {
+            missing.push(entry);
+        }
+    }
+    return [...missing.map(entry => `missing    ${entry}`), ...unmatched.map(entry => `unexpected ${entry}`)];
+}
+
 /**
- * Whether `actual` matches the partial `expected`: objects by the keys given, lists of named
- * objects by name (ignoring extras), numbers after rounding to two decimals.
- * Returns the path of the first mismatch, or undefined.
+ * Every way `actual` fails to match the partial `expected` (§5b): an object matches when every
+ * key it gives matches; a list of objects that all have a `name` matches by name, ignoring the
+ * entries it does not name; other lists match item by item; numbers match when equal after
+ * rounding to two decimals; `null` and every other value match only themselves.
+ * Returns one line per mismatch, with its JSON path; an empty list means a match.
  */
-export function findMismatch(expected: unknown, actual: unknown, at = '$'): string | undefined {
+export function scorecardMismatches(expected: unknown, actual: unknown, at = '$'): string[] {
     if (typeof expected === 'number') {
-        return typeof actual === 'number' && round2(actual) === round2(expected) ? undefined : `${at}: expected ${expected}, got ${JSON.stringify(actual)}`;
+        return typeof actual === 'number' && roundTo2(actual) === roundTo2(expected) ? [] : [mismatch(at, expected, actual)];
     }
     if (Array.isArray(expected)) {
         if (!Array.isArray(actual)) {
-            return `${at}: expected a list, got ${JSON.stringify(actual)}`;
+            return [mismatch(at, expected, actual)];
         }
-        const named = expected.every(item => isObject(item) && typeof item.name === 'string');
-        if (named && expected.length > 0) {
-            for (const item of expected as Array<Record<string, unknown>>) {
-                const match = actual.find(a => isObject(a) && a.name === item.name);
-                if (!match) {
-                    return `${at}: no entry named '${String(item.name)}'`;
-                }
-                const mismatch = findMismatch(item, match, `${at}[${String(item.name)}]`);
-                if (mismatch) {
-                    return mismatch;
-                }
-            }
-            return undefined;
+        if (expected.length > 0 && expected.every(isNamed)) {
+            return expected.flatMap(item => {
+                const found = actual.find(candidate => isNamed(candidate) && candidate.name === item.name);
+                return found === undefined
+                    ? [`${at}: no entry named '${item.name}' (names: ${actual.filter(isNamed).map(a => a.name).join(', ') || 'none'})`]
+                    : scorecardMismatches(item, found, `${at}[${item.name}]`);
+            });
         }
         if (expected.length !== actual.length) {
-            return `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+            return [mismatch(at, expected, actual)];
         }
-        for (let i = 0; i < expected.length; i++) {
-            const mismatch = findMismatch(expected[i], actual[i], `${at}[${i}]`);
-            if (mismatch) {
-                return mismatch;
-            }
-        }
-        return undefined;
+        return expected.flatMap((item, i) => scorecardMismatches(item, actual[i], `${at}[${i}]`));
     }
     if (isObject(expected)) {
         if (!isObject(actual)) {
-            return `${at}: expected an object, got ${JSON.stringify(actual)}`;
+            return [mismatch(at, expected, actual)];
         }
-        for (const [key, value] of Object.entries(expected)) {
-            const mismatch = findMismatch(value, actual[key], `${at}.${key}`);
-            if (mismatch) {
-                return mismatch;
-            }
-        }
-        return undefined;
+        return Object.entries(expected).flatMap(([key, value]) => key in actual
+            ? scorecardMismatches(value, actual[key], `${at}.${key}`)
+            : [`${at}.${key}: expected ${JSON.stringify(value)}, but the key is missing`]);
     }
-    return expected === actual ? undefined : `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+    return expected === actual ? [] : [mismatch(at, expected, actual)];
+}
+
+function mismatch(at: string, expected: unknown, actual: unknown): string {
+    return `${at}: expected ${JSON.stringify(expected)}, got ${actual === undefined ? 'nothing' : JSON.stringify(actual)}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function round2(n: number): number {
-    return Math.round(n * 100) / 100;
+function isNamed(value: unknown): value is Record<string, unknown> & { name: string } {
+    return isObject(value) && typeof value.name === 'string';
+}
+
+/** Half away from zero, robust to binary fractions (0.355 → 0.36, -0.355 → -0.36). */
+export function roundTo2(n: number): number {
+    return Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9) / 100;
+}
+
+/** What decides a case's reference date (§5b). */
+export interface CaseShape {
+    /** The case's `//! as-of:` date, if it has one. */
+    asOf?: string;
+    /** A folder of `.strat` files rather than one file. */
+    isFolder: boolean;
+    /** The folder holds a `strat.json` (§7). */
+    hasStratJson: boolean;
+}
+
+/**
+ * The reference-date arguments §5b gives a case: `--as-of <date>` with an as-of header;
+ * none at all for a folder with a `strat.json` (its `asOf`, or today, applies); else `--as-of none`.
+ */
+export function referenceDateArguments(shape: CaseShape): string[] {
+    if (shape.asOf !== undefined) {
+        return ['--as-of', shape.asOf];
+    }
+    return shape.isFolder && shape.hasStratJson ? [] : ['--as-of', 'none'];
+}
+
+/**
+ * What the CLI understands today: it has no `--as-of` option before issue 8, so only a case
+ * that asks for a date gets one (and fails, visibly, until the option exists).
+ */
+export function referenceDateArgumentsBeforeIssue8(shape: CaseShape): string[] {
+    return shape.asOf !== undefined ? ['--as-of', shape.asOf] : [];
+}
+
+/** The full `strat` command line for a case, in JSON. */
+export function caseCommand(command: 'check' | 'scorecard', casePath: string, dateArguments: readonly string[]): string[] {
+    return [command, casePath, '--format', 'json', ...dateArguments];
 }
