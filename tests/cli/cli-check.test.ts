@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CLI_BIN, CONFORMANCE_DIR, EXAMPLES_DIR } from '../support/paths.js';
+import { CLI_BIN, EXAMPLES_DIR, OWN_CONFORMANCE_DIR } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
 
-const KR_COUNT_CASE = path.join(CONFORMANCE_DIR, '02-kr-count.strat');
+const KR_COUNT_CASE = path.join(OWN_CONFORMANCE_DIR, 'kr-count.strat');
 
 function tempFolder(files: Record<string, string>): string {
     const folder = mkdtempSync(path.join(tmpdir(), 'strat-cli-'));
@@ -26,7 +26,7 @@ describe('strat check', () => {
         expect(stdout.trim().split('\n').at(-1)).toMatch(/^0 errors, \d+ warnings?, \d+ info, 0 hints in \d+ files\.$/);
     });
 
-    it('exits 1 with errors, in the JSON shape of LANGUAGE.md §6', async () => {
+    it('exits 1 with errors, in the JSON shape of docs/language.md#command-line', async () => {
         const { status, stdout } = await runCli(['check', KR_COUNT_CASE, '--format', 'json']);
         expect(status).toBe(1);
         const report = JSON.parse(stdout);
@@ -34,13 +34,13 @@ describe('strat check', () => {
         expect(report.summary).toEqual({ errors: 3, warnings: 0, infos: 0, hints: 0 });
         const first = report.files[0].diagnostics[0];
         expect(Object.keys(first).sort()).toEqual(['code', 'message', 'range', 'severity']);
-        expect(first).toMatchObject({ code: 'kr-count', severity: 'error', range: { start: { line: 18, character: 4 }, end: { line: 18, character: 10 } } });
+        expect(first).toMatchObject({ code: 'kr-count', severity: 'error', range: { start: { line: 18, character: 4 }, end: { line: 18, character: 12 } } });
     });
 
     it('prints path:line:col  severity  code  message, 1-based, without colour off a terminal', async () => {
         const { stdout } = await runCli(['check', KR_COUNT_CASE]);
         const line = stdout.split('\n')[0];
-        expect(line).toMatch(/02-kr-count\.strat:19:5 {2}error {4}kr-count {2}Objective 'Lonely' has 1 key result/);
+        expect(line).toMatch(/kr-count\.strat:19:5 {2}error {4}kr-count {2}Objective 'Boarding' has 1 key result/);
         expect(stdout).not.toContain('\u001b[');
         expect(stdout).toContain('3 errors, 0 warnings, 0 info, 0 hints in 1 file.');
     });
