@@ -101,18 +101,18 @@ export function isoWeeksInYear(year: number): number {
 }
 
 /** The Monday of ISO week 1 is the Monday of the week that holds 4 January. */
-function isoWeekStart(year: number, week: number): number {
+export function isoWeekStart(year: number, week: number): number {
     const jan4 = dayNumber(year, 1, 4);
     const mondayOfWeek1 = jan4 - ((weekday(jan4) + 6) % 7);
     return mondayOfWeek1 + (week - 1) * 7;
 }
 
-function dayNumber(year: number, month: number, day: number): number {
+export function dayNumber(year: number, month: number, day: number): number {
     return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /** 0 = Sunday … 6 = Saturday. */
-function weekday(day: number): number {
+export function weekday(day: number): number {
     return new Date(day * 86_400_000).getUTCDay();
 }
 
