@@ -14,8 +14,10 @@ import { scorecardPageHtml } from '../../packages/extension/src/preview/preview-
 import type { PreviewScope } from '../../packages/extension/src/preview/preview-protocol.js';
 import { PREVIEW_SCRIPT, PREVIEW_STYLESHEET } from '../../packages/extension/src/preview/preview-resources.js';
 
-/** Where the stand-in webview serves the page from (`webview.cspSource`). */
+/** Where the stand-in webview serves the page and its resources from. */
 export const WEBVIEW_ORIGIN = 'https://strat-preview.test';
+/** `webview.cspSource` as VS Code for the web and code-server give it: two source expressions. */
+export const WEBVIEW_CSP_SOURCE = `'self' ${WEBVIEW_ORIGIN}`;
 export const PAGE_URL = `${WEBVIEW_ORIGIN}/index.html`;
 export const SCRIPT_URL = `${WEBVIEW_ORIGIN}/${PREVIEW_SCRIPT.join('/')}`;
 export const STYLESHEET_URL = `${WEBVIEW_ORIGIN}/${PREVIEW_STYLESHEET.join('/')}`;
@@ -52,7 +54,7 @@ export function previewView(scorecard: Scorecard, scope: PreviewScope = 'file', 
 
 /** The page the extension would give the webview for `view`. */
 export function previewPage(view: ScorecardView): string {
-    return scorecardPageHtml(view, { cspSource: WEBVIEW_ORIGIN, nonce: NONCE, scriptUri: SCRIPT_URL, stylesheetUri: STYLESHEET_URL });
+    return scorecardPageHtml(view, { cspSource: WEBVIEW_CSP_SOURCE, nonce: NONCE, scriptUri: SCRIPT_URL, stylesheetUri: STYLESHEET_URL });
 }
 
 export interface OpenPreview {

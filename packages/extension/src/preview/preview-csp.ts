@@ -1,13 +1,21 @@
 /**
- * The preview's Content-Security-Policies: nothing by default; styles from the extension's
- * preview folder (`webview.cspSource`) and inline; the one script the page tag carries the
- * nonce of; images from the preview folder and `data:`. The values are cleaned so that no
- * option can add a directive. Pure.
+ * The preview's Content-Security-Policies: nothing by default; styles from the webview's own
+ * resources (`webview.cspSource`) and inline; the one script whose tag carries the nonce; images
+ * from the webview's resources and `data:`. The values are cleaned so that no option can add a
+ * directive or a keyword. Pure.
  */
 
-/** Keeps a CSP source expression to one token without quotes or separators. */
-export function cleanSource(source: string): string {
-    return source.replace(/[\s;,'"<>\\]/g, '');
+/**
+ * The source expressions of `webview.cspSource`, cleaned: desktop VS Code gives one
+ * (`https://*.vscode-cdn.net`), VS Code for the web and code-server two (`'self' https://…`).
+ * `'self'` is kept; any other quoted keyword, nonce or hash is dropped; separators go.
+ */
+export function cleanSources(cspSource: string): string {
+    return cspSource
+        .split(/\s+/)
+        .map((token) => (token === "'self'" ? token : token.startsWith("'") ? '' : token.replace(/[;,'"<>\\]/g, '')))
+        .filter((token) => token !== '')
+        .join(' ');
 }
 
 /** Keeps only characters a CSP nonce can hold (base64 and base64url). */
@@ -21,7 +29,7 @@ function withSource(source: string, rest: string): string {
 
 /** The policy of the scorecard page: its script only with the nonce. */
 export function scorecardPageCsp(cspSource: string, nonce: string): string {
-    const source = cleanSource(cspSource);
+    const source = cleanSources(cspSource);
     const cleanedNonce = cleanNonce(nonce);
     return [
         "default-src 'none'",
@@ -33,5 +41,5 @@ export function scorecardPageCsp(cspSource: string, nonce: string): string {
 
 /** The policy of the placeholder page: styles only, no script. */
 export function placeholderPageCsp(cspSource: string): string {
-    return `default-src 'none'; style-src ${withSource(cleanSource(cspSource), "'unsafe-inline'")}`;
+    return `default-src 'none'; style-src ${withSource(cleanSources(cspSource), "'unsafe-inline'")}`;
 }

@@ -24,7 +24,7 @@ export interface HtmlOptions {
     groupBy?: 'strategy' | 'perspective';
     /**
      * The exported page is the only page this renders; the field is accepted so that callers
-     * written when there was a second (webview) mode keep compiling. Ignored.
+     * written for the former two-mode renderer keep compiling. Ignored; to be dropped with them.
      */
     mode?: 'export';
 }
