@@ -3,6 +3,8 @@
  * Bundles the extension for VS Code (CommonJS, Node 20 as in VS Code's extension host):
  *   src/extension.ts                        → dist/extension.cjs  (`vscode` stays external)
  *   ../language/src/main.ts (the server)    → dist/server.cjs     (Langium 4 is ESM-only: bundled in)
+ *   preview-src/ (the preview page)         → dist/preview/preview.js + preview.css (for the webview:
+ *                                             scripts/preview-bundle.mjs)
  * and copies the TextMate grammar into the extension folder (vsce packs only this folder).
  *
  *   node esbuild.mjs [--dev] [--sourcemap] [--watch]
@@ -15,6 +17,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { previewBundleOptions } from './scripts/preview-bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '..', '..');
@@ -55,7 +58,8 @@ const builds = [
         entryPoints: { server: join(repoRoot, 'packages', 'language', 'src', 'main.ts') },
         outdir: join(here, 'dist'),
         outExtension: { '.js': '.cjs' }
-    }
+    },
+    previewBundleOptions({ minify: !dev, sourcemap })
 ];
 
 /** The TextMate grammar lives at the repository root; the extension ships a copy. */

@@ -1,8 +1,8 @@
 /**
  * The exported scorecard page in a real browser (Debian's Chromium through playwright-core):
  * every section is visible, the page makes no request but itself, hostile text never runs,
- * the group-by toggle works without script, and print hides the toggle. The VS Code preview
- * script is exercised with a stand-in for `acquireVsCodeApi`. Full-page screenshots go to
+ * the group-by toggle works without script, and print hides the toggle. (The VS Code preview
+ * page: preview-page-in-chromium.test.ts.) Full-page screenshots go to
  * test-results/screenshots/<name>.png for a human to judge the design.
  *
  * Chromium is required: install it with `apt-get install -y chromium`. Without it this suite
@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderScorecardHtml, renderScorecardMainHtml } from '../../packages/language/src/scorecard/render/index.js';
+import { renderScorecardHtml } from '../../packages/language/src/scorecard/render/index.js';
 import type { Scorecard } from '../../packages/language/src/scorecard/model.js';
 import { bankScorecard, FIXTURES, type FixtureName } from '../scorecard/fixtures.js';
 
@@ -67,7 +67,7 @@ async function open(name: string, html: string, setup?: (page: Page) => Promise<
 }
 
 function exported(scorecard: Scorecard): string {
-    return renderScorecardHtml(scorecard, { mode: 'export', title: 'Acme Bank' });
+    return renderScorecardHtml(scorecard, { title: 'Acme Bank' });
 }
 
 describe.each(Object.keys(FIXTURES) as FixtureName[])('exported page in Chromium: %s', (name) => {
@@ -151,82 +151,6 @@ describe('exported page in Chromium: themes and print', () => {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, 'no horizontal scrolling of the whole page').toBeLessThanOrEqual(0);
             await page.screenshot({ path: join(SCREENSHOTS, 'bank-narrow.png'), fullPage: false });
-        } finally {
-            await page.close();
-        }
-    }, 60_000);
-});
-
-describe('VS Code preview page in Chromium', () => {
-    const nonce = 'dGVzdC1ub25jZQ==';
-
-    async function openPreview(): Promise<Watched> {
-        const html = renderScorecardHtml(bankScorecard, { mode: 'webview', nonce, cspSource: 'vscode-webview-resource:', scope: 'file' });
-        return open('bank-webview', html, async (page) => {
-            // stands in for the VS Code webview host (init scripts are not subject to the page CSP)
-            await page.addInitScript(() => {
-                const w = window as unknown as { __posted: unknown[]; __state: unknown; acquireVsCodeApi: () => unknown };
-                w.__posted = [];
-                w.__state = undefined;
-                w.acquireVsCodeApi = () => ({
-                    postMessage: (message: unknown) => w.__posted.push(message),
-                    getState: () => w.__state,
-                    setState: (state: unknown) => {
-                        w.__state = state;
-                    },
-                });
-            });
-        });
-    }
-
-    it('reveals elements on click, Enter and Space, and patches <main> on update', async () => {
-        const { page, problems, requests, url } = await openPreview();
-        try {
-            const posted = (): Promise<unknown[]> => page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
-            await page.locator('article.okr-card').first().click({ position: { x: 30, y: 20 } });
-            expect(await posted()).toEqual([
-                { type: 'reveal', uri: 'file:///home/ana/acme/strategy/okrs/2026-q3.strat', line: 1, character: 4 },
-            ]);
-            const diagnostic = page.locator('.diag').first();
-            await diagnostic.focus();
-            await page.keyboard.press('Enter');
-            await page.keyboard.press(' ');
-            const messages = await posted();
-            expect(messages.slice(1)).toEqual([
-                { type: 'reveal', uri: 'file:///home/ana/acme/strategy/okrs/2026-q3.strat', line: 54, character: 4 },
-                { type: 'reveal', uri: 'file:///home/ana/acme/strategy/okrs/2026-q3.strat', line: 54, character: 4 },
-            ]);
-            await page.locator('.map-kpi').first().click();
-            expect((await posted()).length).toBe(4);
-
-            // the group-by choice and the scroll position are kept in the webview state
-            await page.locator('label[for="strat-group-perspective"]').click();
-            await page.mouse.wheel(0, 1200);
-            await page.waitForTimeout(200);
-            const state = (await page.evaluate(() => (window as unknown as { __state: { groupBy?: string; scrollY?: number } }).__state)) ?? {};
-            expect(state.groupBy).toBe('perspective');
-            expect(state.scrollY ?? 0).toBeGreaterThan(0);
-
-            // an update replaces <main> in place: no reload, the choice survives, the marker shows
-            await page.evaluate(() => {
-                (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
-            });
-            const next = { ...bankScorecard, kpis: bankScorecard.kpis.slice(0, 2) };
-            const html = renderScorecardHtml(next, { mode: 'webview', nonce, stale: true });
-            await page.evaluate((h) => window.postMessage({ type: 'update', html: h }, '*'), html);
-            await page.waitForFunction(() => document.querySelectorAll('article.kpi-card').length < 10);
-            await expect(page.locator('.stale').innerText()).resolves.toContain('Showing the last valid state');
-            expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-            await expect(page.locator('.by-perspective').isVisible()).resolves.toBe(true);
-            expect(await page.evaluate(() => document.scripts.length)).toBe(1);
-
-            // the inside of <main> alone works too
-            const main = renderScorecardMainHtml(bankScorecard, { mode: 'webview' });
-            await page.evaluate((h) => window.postMessage({ type: 'update', html: h }, '*'), main);
-            await page.waitForFunction(() => document.querySelector('.stale') === null);
-
-            expect(problems, 'no CSP violation: the nonce admits the script').toEqual([]);
-            expect(requests).toEqual([url]);
         } finally {
             await page.close();
         }

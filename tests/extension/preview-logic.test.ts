@@ -1,7 +1,8 @@
 /**
  * The preview's logic that needs no editor (packages/extension/src/preview, commands): what a
- * preview shows and when it refreshes, what it keeps while the text has syntax errors, which
- * messages from the page it accepts, and what "Export Scorecard…" writes.
+ * preview shows and when it refreshes, what it keeps while the text has syntax errors, where a
+ * reveal may go, and what "Export Scorecard…" writes. (The protocol and the page have their own
+ * files: preview-protocol.test.ts, preview-page.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { renderScorecardHtml, renderScorecardMarkdown } from '@strat/language/render';
@@ -19,7 +20,7 @@ import {
     targetKey,
 } from '../../packages/extension/src/preview/preview-target.js';
 import { RefreshQueue } from '../../packages/extension/src/preview/refresh-queue.js';
-import { okrLocation, parsePreviewMessage, scorecardDocuments } from '../../packages/extension/src/preview/webview-messages.js';
+import { okrLocation, scorecardDocuments } from '../../packages/extension/src/preview/scorecard-locations.js';
 import { EXPORT_FORMATS, exportFileName, exportFormat, exportTitle } from '../../packages/extension/src/commands/export-formats.js';
 import { bankScorecard, emptyScorecard } from '../scorecard/fixtures.js';
 
@@ -115,16 +116,6 @@ describe('restoring a preview after a window reload (the page state)', () => {
         expect(parsePreviewState({ target: { scope: 'workspace', documentUri: 'https://example.com/x.strat' } })).toEqual({ scope: 'workspace', documentUri: undefined });
         expect(parsePreviewState({ target: { scope: 'workspace', documentUri: 7 } })).toEqual({ scope: 'workspace', documentUri: undefined });
     });
-
-    it('puts the state on the webview page, escaped, and not on the exported page', () => {
-        const state = previewState({ scope: 'file', documentUri: 'file:///home/ana/%22quoted%22%20%3Cb%3E.strat' });
-        const page = renderScorecardHtml(emptyScorecard, { mode: 'webview', nonce: 'bm9uY2U=', state: { ...state } });
-        const attribute = /<body [^>]*data-state="([^"]*)"/.exec(page)?.[1];
-        expect(attribute).toBeDefined();
-        const decoded = attribute!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-        expect(parsePreviewState(JSON.parse(decoded))).toEqual({ scope: 'file', documentUri: 'file:///home/ana/%22quoted%22%20%3Cb%3E.strat' });
-        expect(renderScorecardHtml(emptyScorecard, { mode: 'export', state: { ...state } })).not.toContain('data-state');
-    });
 });
 
 describe('refreshing without timers', () => {
@@ -191,26 +182,7 @@ describe('while the text has syntax errors', () => {
     });
 });
 
-describe('messages from the preview page (untrusted input)', () => {
-    it('accepts reveal and toggleScope messages', () => {
-        expect(parsePreviewMessage({ type: 'reveal', uri: BANK, line: 12, character: 4 })).toEqual({ type: 'reveal', uri: BANK, line: 12, character: 4 });
-        expect(parsePreviewMessage({ type: 'toggleScope', extra: 'ignored' })).toEqual({ type: 'toggleScope' });
-    });
-
-    it.each([
-        null,
-        'reveal',
-        { type: 'reveal', uri: BANK, line: -1, character: 0 },
-        { type: 'reveal', uri: BANK, line: 1.5, character: 0 },
-        { type: 'reveal', uri: BANK, line: 1e12, character: 0 },
-        { type: 'reveal', uri: '', line: 1, character: 0 },
-        { type: 'reveal', uri: 42, line: 1, character: 0 },
-        { type: 'update', html: '<script>' },
-        { type: 'command', command: 'workbench.action.terminal.new' },
-    ])('ignores %j', (message) => {
-        expect(parsePreviewMessage(message)).toBeUndefined();
-    });
-
+describe('where a reveal asked by the page may go', () => {
     it('knows the documents a scorecard refers to (a reveal may only go there) and where its OKRs are', () => {
         const documents = scorecardDocuments(bankScorecard);
         for (const kpi of bankScorecard.kpis) expect(documents.has(kpi.location.uri)).toBe(true);
@@ -224,7 +196,7 @@ describe('messages from the preview page (untrusted input)', () => {
 describe('the placeholder page', () => {
     it('has no script, a strict CSP, and escapes its text', () => {
         const page = placeholderPage('<img src=x onerror=alert(1)>', "https://x 'unsafe-eval'");
-        expect(page).toContain(`content="default-src 'none'; style-src https://xunsafe-eval 'unsafe-inline'"`);
+        expect(page).toContain(`content="default-src 'none'; style-src https://x 'unsafe-inline'"`);
         expect(page.toLowerCase()).not.toContain('<script');
         expect(page).not.toContain('<img');
         expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -240,7 +212,7 @@ describe('"Export Scorecard…" writes what `strat scorecard --format` writes', 
     it('renders each format as the CLI does', () => {
         const title = exportTitle('bank.strat');
         expect(title).toBe('Scorecard — bank.strat');
-        expect(exportFormat('html')?.render(bankScorecard, title)).toBe(renderScorecardHtml(bankScorecard, { mode: 'export', title }));
+        expect(exportFormat('html')?.render(bankScorecard, title)).toBe(renderScorecardHtml(bankScorecard, { title }));
         expect(exportFormat('md')?.render(bankScorecard, title)).toBe(renderScorecardMarkdown(bankScorecard));
         expect(exportFormat('json')?.render(bankScorecard, title)).toBe(`${JSON.stringify(bankScorecard, null, 2)}\n`);
     });

@@ -2,7 +2,8 @@
  * The manifest declares the preview the way the code and the language server use it: every
  * command the extension registers (and the code lens' command) with a title in the "Strat"
  * category, Ctrl+K V / Cmd+K V in a .strat editor, the editor-title button, and the custom
- * semantic token modifier `rewarded` that the server sends.
+ * semantic token modifier `rewarded` that the server sends; and the package ships the preview
+ * page's script and stylesheet, which esbuild writes into the webview's only resource folder.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,8 @@ import { COMMANDS } from '../../packages/extension/src/commands/command-ids.js';
 import { SCORECARD_VIEW_TYPE } from '../../packages/extension/src/preview/scorecard-view-type.js';
 import { OPEN_SCORECARD_COMMAND } from '../../packages/language/src/lsp/strat-code-lens-provider.js';
 import { REWARDED_MODIFIER } from '../../packages/language/src/lsp/strat-semantic-token-provider.js';
-import { WEBVIEW_SCRIPT } from '../../packages/language/src/scorecard/render/html-script.js';
+import { previewBundleOptions } from '../../packages/extension/scripts/preview-bundle.mjs';
+import { PREVIEW_RESOURCE_FOLDER, PREVIEW_SCRIPT, PREVIEW_STYLESHEET } from '../../packages/extension/src/preview/preview-resources.js';
 
 interface MenuItem {
     command: string;
@@ -86,10 +88,15 @@ describe('the scorecard preview in the manifest', () => {
         expect(manifest.contributes.semanticTokenModifiers.map((modifier) => modifier.id)).toEqual([REWARDED_MODIFIER]);
     });
 
-    it('agrees with the page script on the messages', () => {
-        expect(WEBVIEW_SCRIPT).toContain("type: 'reveal'");
-        expect(WEBVIEW_SCRIPT).toContain("type: 'toggleScope'");
-        expect(WEBVIEW_SCRIPT).toContain("message.type !== 'scrollTo'");
-        expect(WEBVIEW_SCRIPT).toContain("message.type !== 'update'");
+    it('ships the preview page’s script and stylesheet — and nothing else — from the folder esbuild writes them to', () => {
+        const options = previewBundleOptions();
+        const folder = PREVIEW_RESOURCE_FOLDER.join('/');
+        expect(options.outdir?.replace(/\\/g, '/')).toBe(`${extensionDir.replace(/\\/g, '/')}/${folder}`);
+        const entries = options.entryPoints as Array<{ in: string; out: string }>;
+        const written = entries.map((entry) => `${folder}/${entry.out}${entry.in.endsWith('.css') ? '.css' : '.js'}`).sort();
+        expect(written).toEqual([PREVIEW_SCRIPT.join('/'), PREVIEW_STYLESHEET.join('/')].sort());
+        const vscodeIgnore = readFileSync(join(extensionDir, '.vscodeignore'), 'utf8').split('\n').map((line) => line.trim());
+        const shipped = vscodeIgnore.filter((line) => line.startsWith('!dist/')).map((line) => line.slice(1)).sort();
+        expect(shipped).toEqual(['dist/extension.cjs', 'dist/server.cjs', ...written].sort());
     });
 });

@@ -1,7 +1,8 @@
 /**
- * Reading the scorecard: the HTML page (exported and VS Code preview) and the Markdown view
- * render every section, show statuses as words, never turn missing data into 0, stay
- * self-contained, and show hostile text only as text.
+ * Reading the scorecard: the exported HTML page, the `<main>` content other pages wrap (the VS
+ * Code preview, with source links) and the Markdown view render every section, show statuses as
+ * words, never turn missing data into 0, stay self-contained, and show hostile text only as text.
+ * (The preview's own page is the extension's: tests/extension/preview-page.test.ts.)
  */
 
 import { describe, expect, it } from 'vitest';
@@ -23,17 +24,12 @@ const SECTION_IDS = ['strategy-map', 'seven-steps', 'kpi-scorecard', 'okr-board'
 const SECTION_HEADINGS = ['Strategy map', 'Seven steps', 'KPI scorecard', 'OKR board', 'Diagnostics'];
 
 function exportHtml(scorecard: Scorecard): string {
-    return renderScorecardHtml(scorecard, { mode: 'export', title: 'Acme Bank' });
+    return renderScorecardHtml(scorecard, { title: 'Acme Bank' });
 }
 
-function webviewHtml(scorecard: Scorecard, extra: { stale?: boolean } = {}): string {
-    return renderScorecardHtml(scorecard, {
-        mode: 'webview',
-        nonce: 'r4nd0mN0nce+/=',
-        cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
-        scope: 'workspace',
-        ...extra,
-    });
+/** The `<main>` content as the VS Code preview shows it: every element linked to its source. */
+function linkedMain(scorecard: Scorecard, extra: { stale?: boolean } = {}): string {
+    return renderScorecardMainHtml(scorecard, { title: 'Acme Bank', sourceLinks: true, ...extra });
 }
 
 /** Every real tag of the page (user text cannot make one: its `<` is always escaped). */
@@ -58,10 +54,10 @@ function count(haystack: string, needle: string): number {
 }
 
 describe('HTML scorecard: content', () => {
-    it.each(Object.entries(FIXTURES))('renders every section for the %s fixture, in both modes', (_name, scorecard) => {
-        for (const html of [exportHtml(scorecard), webviewHtml(scorecard)]) {
-            expect(html.startsWith('<!DOCTYPE html>'), 'a complete document').toBe(true);
-            expect(html).toContain('<main>');
+    it.each(Object.entries(FIXTURES))('renders every section for the %s fixture, on the exported page and in <main> with source links', (_name, scorecard) => {
+        expect(exportHtml(scorecard).startsWith('<!DOCTYPE html>'), 'a complete document').toBe(true);
+        expect(exportHtml(scorecard)).toContain('<main>');
+        for (const html of [exportHtml(scorecard), linkedMain(scorecard)]) {
             expect(html).toContain('<header class="hero">');
             for (const id of SECTION_IDS) expect(html, `section #${id}`).toContain(`<section class="panel" id="${id}"`);
             for (const heading of SECTION_HEADINGS) expect(html, `heading ${heading}`).toContain(`>${heading}`);
@@ -164,7 +160,7 @@ describe('HTML scorecard: content', () => {
         }
         expect(count(byPerspective, 'Share of sales closed digitally</h4>')).toBe(2);
         expect(html).toContain('<input class="group-radio" type="radio" name="strat-group-by" id="strat-group-strategy" value="strategy" checked>');
-        const perspectiveFirst = renderScorecardHtml(bankScorecard, { mode: 'export', groupBy: 'perspective' });
+        const perspectiveFirst = renderScorecardHtml(bankScorecard, { groupBy: 'perspective' });
         expect(perspectiveFirst).toContain('id="strat-group-perspective" value="perspective" checked>');
     });
 
@@ -254,7 +250,7 @@ describe('HTML scorecard: content', () => {
     });
 });
 
-describe('HTML scorecard: export mode is self-contained', () => {
+describe('HTML scorecard: the exported page is self-contained', () => {
     it.each(Object.entries(FIXTURES))('%s: strict CSP, no script, no external URL', (name, scorecard) => {
         const html = exportHtml(scorecard);
         expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">`);
@@ -279,25 +275,9 @@ describe('HTML scorecard: export mode is self-contained', () => {
     });
 });
 
-describe('HTML scorecard: VS Code webview mode', () => {
-    it('has the webview CSP and a nonce on its only script', () => {
-        const html = webviewHtml(bankScorecard);
-        expect(html).toContain(
-            `content="default-src 'none'; style-src https://file+.vscode-resource.vscode-cdn.net 'unsafe-inline'; script-src 'nonce-r4nd0mN0nce+/='; img-src https://file+.vscode-resource.vscode-cdn.net data:"`,
-        );
-        expect(count(html, '<script')).toBe(1);
-        expect(html).toContain('<script nonce="r4nd0mN0nce+/=">');
-        expect(html).toContain('acquireVsCodeApi()');
-        expect(html).toContain("type: 'reveal'");
-        expect(html).toContain("message.type !== 'update'");
-        expect(html).toContain('vscode.setState');
-        expect(html).toContain('--vscode-editor-background');
-        expect(html).toContain('--vscode-charts-green');
-        expect(html).toContain('body.vscode-high-contrast');
-    });
-
-    it('makes every element card and diagnostic focusable and revealable', () => {
-        const html = webviewHtml(bankScorecard);
+describe('HTML scorecard: the <main> content with source links', () => {
+    it('makes every element card and diagnostic focusable and marks it with its source location', () => {
+        const html = linkedMain(bankScorecard);
         const links = html.match(/<[a-z]+ [^>]*role="link"[^>]*>/g) ?? [];
         for (const link of links) {
             expect(link).toContain('tabindex="0"');
@@ -311,42 +291,31 @@ describe('HTML scorecard: VS Code webview mode', () => {
         expect(html).toContain('data-uri="file:///home/ana/acme/strategy/okrs/2026-q3.strat" data-line="54" data-character="4"');
     });
 
-    it('shows the stale marker and the scope when asked', () => {
-        expect(webviewHtml(bankScorecard, { stale: true })).toContain('Showing the last valid state — the file has syntax errors');
-        expect(webviewHtml(bankScorecard)).not.toContain('Showing the last valid state');
-        expect(webviewHtml(bankScorecard)).toContain('Scope: Whole workspace');
+    it('has no source location without source links (the default)', () => {
+        const plain = renderScorecardMainHtml(bankScorecard);
+        expect(plain).not.toContain('data-uri=');
+        expect(plain).not.toContain('role="link"');
+        expect(plain).toContain('<h1>Strategy scorecard</h1>');
     });
 
-    it('never lets options break out of the CSP', () => {
-        const html = renderScorecardHtml(emptyScorecard, {
-            mode: 'webview',
-            nonce: `abc'; script-src *; x='`,
-            cspSource: `https://x; script-src 'unsafe-inline'`,
-        });
-        const csp = /content="(default-src[^"]*)"/.exec(html)?.[1] ?? '';
-        const directives = csp.split(';').map((d) => d.trim().split(/\s+/));
-        expect(directives.map((d) => d[0])).toEqual(['default-src', 'style-src', 'script-src', 'img-src']);
-        const scriptSrc = directives[2] ?? [];
-        expect(scriptSrc.length, csp).toBe(2);
-        expect(scriptSrc[1]).toMatch(/^'nonce-[A-Za-z0-9+/=_-]+'$/);
-        expect(directives[1]?.length, csp).toBe(3);
-        const noNonce = renderScorecardHtml(emptyScorecard, { mode: 'webview' });
-        expect(noNonce).toContain("script-src 'none'");
-        expect(noNonce).not.toContain('<script');
+    it('shows the stale marker when asked', () => {
+        expect(linkedMain(bankScorecard, { stale: true })).toContain('Showing the last valid state — the file has syntax errors');
+        expect(linkedMain(bankScorecard)).not.toContain('Showing the last valid state');
+        expect(renderScorecardHtml(bankScorecard, { stale: true })).toContain('Showing the last valid state');
     });
 
-    it('renders the inside of <main> alone for update messages', () => {
-        const main = renderScorecardMainHtml(bankScorecard, { mode: 'webview', scope: 'workspace' });
+    it('is the inside of <main> alone: what the exported page wraps and a preview update sends', () => {
+        const main = renderScorecardMainHtml(bankScorecard, { title: 'Acme Bank' });
         expect(main).not.toContain('<main');
         expect(main).toContain('id="kpi-scorecard"');
-        expect(webviewHtml(bankScorecard)).toContain(`<main>${main}</main>`);
+        expect(exportHtml(bankScorecard)).toContain(`<main>${main}</main>`);
     });
 });
 
 describe('HTML scorecard: hostile text stays text', () => {
-    const pages = { export: exportHtml(xssScorecard), webview: webviewHtml(xssScorecard), main: renderScorecardMainHtml(xssScorecard, { mode: 'webview' }) };
+    const pages = { export: exportHtml(xssScorecard), main: linkedMain(xssScorecard) };
 
-    it.each(Object.entries(pages))('%s: no payload appears unescaped', (mode, html) => {
+    it.each(Object.entries(pages))('%s: no payload appears unescaped', (which, html) => {
         for (const payload of XSS_PAYLOADS) {
             expect(html, payload).not.toContain(payload);
             // closing tags the page itself uses once are counted below
@@ -364,9 +333,9 @@ describe('HTML scorecard: hostile text stays text', () => {
         // the page's own links are the section links, nothing else
         for (const anchor of tags(html).filter((t) => /^<a\s/i.test(t))) expect(anchor).toMatch(/^<a class="toc" href="#[a-z-]+">$/);
         for (const bold of tags(html).filter((t) => /^<b[\s>]/i.test(t))) expect(bold).toBe('<b>');
-        expect(count(html, '<script')).toBe(mode === 'webview' ? 1 : 0);
-        expect(count(html, '</script>')).toBe(mode === 'webview' ? 1 : 0);
-        expect(count(html, '</style>')).toBe(mode === 'main' ? 0 : 1);
+        expect(count(html, '<script')).toBe(0);
+        expect(count(html, '</script>')).toBe(0);
+        expect(count(html, '</style>')).toBe(which === 'main' ? 0 : 1);
         // SVG tooltips use <title> too: every one opened is closed by us, none by a payload
         expect(count(html, '</title>')).toBe(count(html, '<title>'));
     });
@@ -379,13 +348,13 @@ describe('HTML scorecard: hostile text stays text', () => {
     it('escapes attributes too', () => {
         expect(escapeAttribute(`"' <>&`)).toBe('&quot;&#39; &lt;&gt;&amp;');
         expect(escapeHtml(`"' <>&`)).toBe(`"' &lt;&gt;&amp;`);
-        const html = pages.webview;
+        const html = pages.main;
         expect(html).toMatch(/data-uri="javascript:window.__xss=9\/\/&lt;\/script&gt;&lt;script&gt;window.__xss=2&lt;\/script&gt;#2"/);
         expect(html).toContain('data-uri="file:///tmp/&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;#1/a.strat"');
     });
 
     it('stays escaped when a title option is hostile', () => {
-        const html = renderScorecardHtml(emptyScorecard, { mode: 'export', title: '</title><script>alert(1)</script>' });
+        const html = renderScorecardHtml(emptyScorecard, { title: '</title><script>alert(1)</script>' });
         expect(html).not.toContain('<script>');
         expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; — Strategy scorecard</title>');
     });

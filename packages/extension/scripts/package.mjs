@@ -18,7 +18,7 @@ const vsixName = `${manifest.name}-${manifest.version}.vsix`;
 /** Every file a user's VS Code will load from the package. */
 function referencedFiles() {
     const contributes = manifest.contributes ?? {};
-    const files = [manifest.main, manifest.icon, 'dist/server.cjs', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+    const files = [manifest.main, manifest.icon, 'dist/server.cjs', 'dist/preview/preview.js', 'dist/preview/preview.css', 'README.md', 'CHANGELOG.md', 'LICENSE'];
     for (const language of contributes.languages ?? []) {
         files.push(language.configuration, language.icon?.light, language.icon?.dark);
     }

@@ -2,11 +2,11 @@
  * The page a preview shows before its first scorecard arrives, or when the language server
  * cannot give one: a line of text, no script, the same strict Content-Security-Policy. Pure.
  */
-import { cleanSource, escapeHtml } from '@strat/language/render';
+import { escapeHtml } from '@strat/language/render';
+import { placeholderPageCsp } from './preview-csp.js';
 
 export function placeholderPage(message: string, cspSource: string): string {
-    const source = cleanSource(cspSource);
-    const csp = `default-src 'none'; style-src ${source} 'unsafe-inline'`;
+    const csp = placeholderPageCsp(cspSource);
     return `<!DOCTYPE html>
 <html lang="en">
 <head>

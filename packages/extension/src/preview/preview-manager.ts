@@ -12,7 +12,7 @@ import { revealInEditor } from './reveal.js';
 import { ScorecardPanel } from './scorecard-panel.js';
 import { ScorecardPreview } from './scorecard-preview.js';
 import type { ScorecardSource } from './scorecard-source.js';
-import type { PreviewMessage } from './webview-messages.js';
+import type { PageMessage, RevealMessage } from './preview-protocol.js';
 import { errorReason } from '../error-reason.js';
 
 export const STRAT_LANGUAGE_ID = 'strat';
@@ -160,11 +160,23 @@ export class PreviewManager implements Disposable {
         return preview;
     }
 
-    private received(preview: ScorecardPreview, message: PreviewMessage): void {
-        if (message.type === 'toggleScope') {
-            this.toggleScope(preview);
-            return;
+    /** What a page asks for. Exhaustive: a new page message does not compile until it is handled here. */
+    private received(preview: ScorecardPreview, message: PageMessage): void {
+        switch (message.type) {
+            case 'toggleScope':
+                this.toggleScope(preview);
+                return;
+            case 'reveal':
+                this.reveal(preview, message);
+                return;
+            default: {
+                const unhandled: never = message;
+                this.log.warn(`The scorecard preview sent a message the extension does not handle: ${JSON.stringify(unhandled)}`);
+            }
         }
+    }
+
+    private reveal(preview: ScorecardPreview, message: RevealMessage): void {
         // Reveal the scorecard's own URI for the document, never the page's string: the page only picks which.
         const known = [...preview.documents()].find((uri) => sameUri(uri, message.uri));
         if (known === undefined) {

@@ -3,8 +3,11 @@
  * Pure (no `vscode`): URIs are strings, as the language server sends them.
  */
 import type { ScorecardParams } from '@strat/language/protocol';
+import type { PreviewScope, SavedPreviewState, TargetState } from './preview-protocol.js';
+import { parseSavedState } from './preview-protocol.js';
 
-export type ScorecardScope = ScorecardParams['scope'];
+/** The preview's scopes are the server's (`scorecardParams` does not compile otherwise). */
+export type ScorecardScope = PreviewScope;
 
 export interface PreviewTarget {
     readonly scope: ScorecardScope;
@@ -83,30 +86,27 @@ export function pageHeading(target: PreviewTarget, workspaceName: string | undef
     return workspaceName ? `${workspaceName} workspace` : 'Whole workspace';
 }
 
-/** What the preview page keeps in its `vscode.setState` state: the target, to restore the preview after a window reload. */
-export interface PreviewState {
-    readonly target: { readonly scope: ScorecardScope; readonly documentUri?: string };
-}
-
-export function previewState(target: PreviewTarget): PreviewState {
+/** The extension's part of the page state: the target, to restore the preview after a window reload. */
+export function previewState(target: PreviewTarget): TargetState {
     return { target: target.documentUri === undefined ? { scope: target.scope } : { scope: target.scope, documentUri: target.documentUri } };
 }
 
 /** The schemes of the documents a restored preview may show (what the language server knows). */
 const RESTORABLE_SCHEMES = /^(file|untitled):/i;
-const MAX_URI_LENGTH = 8192;
+
+/** The target kept in a saved page state, or undefined when it holds none a preview may show. */
+export function savedTarget(state: SavedPreviewState): PreviewTarget | undefined {
+    if (!state.target) return undefined;
+    const { scope, documentUri } = state.target;
+    const restorable = documentUri !== undefined && RESTORABLE_SCHEMES.test(documentUri) ? documentUri : undefined;
+    if (scope === 'file' && !restorable) return undefined;
+    return { scope, documentUri: restorable };
+}
 
 /**
  * The target kept in a restored page's state (`previewState`), or undefined when the state holds
  * none that is usable. The state comes from the page: untrusted, checked field by field, never throws.
  */
 export function parsePreviewState(state: unknown): PreviewTarget | undefined {
-    if (typeof state !== 'object' || state === null) return undefined;
-    const target: unknown = (state as { target?: unknown }).target;
-    if (typeof target !== 'object' || target === null) return undefined;
-    const { scope, documentUri } = target as { scope?: unknown; documentUri?: unknown };
-    if (scope !== 'file' && scope !== 'workspace') return undefined;
-    const validUri = typeof documentUri === 'string' && documentUri.length <= MAX_URI_LENGTH && RESTORABLE_SCHEMES.test(documentUri);
-    if (scope === 'file' && !validUri) return undefined;
-    return { scope, documentUri: validUri ? documentUri : undefined };
+    return savedTarget(parseSavedState(state));
 }

@@ -5,7 +5,7 @@
  */
 import type { ViewColumn } from 'vscode';
 import { Position, Range, Selection, TextEditorRevealType, Uri, window, workspace } from 'vscode';
-import type { RevealMessage } from './webview-messages.js';
+import type { RevealMessage } from './preview-protocol.js';
 
 /** An element's name: what the scorecard's locations point at. */
 const NAME = /[\p{L}_][\p{L}\p{N}_]*/u;

@@ -1,39 +1,39 @@
 /**
  * One scorecard webview panel: creates it with a strict sandbox (scripts only with a fresh
- * nonce, `localResourceRoots` limited to the extension's media, no command URIs), loads the full
- * page once, then patches it with `{ type: 'update' }` messages so that it never flashes and
- * keeps its scroll position. A hidden panel (its page is discarded: no
+ * nonce, `localResourceRoots` limited to the preview's own script and stylesheet, no command
+ * URIs), loads the full page once (preview-page.ts), then patches it with `update` messages so
+ * that it never flashes and keeps its scroll position. A hidden panel (its page is discarded: no
  * `retainContextWhenHidden`) gets the latest full page instead, and the page restores its scroll
  * position from `vscode.setState` when it is shown again.
  */
-import type { Disposable, Event, WebviewOptions, WebviewPanel } from 'vscode';
+import type { SourceLocation } from '@strat/language';
+import type { Disposable, Event, Webview, WebviewOptions, WebviewPanel } from 'vscode';
 import { EventEmitter, Uri, ViewColumn, window } from 'vscode';
-import type { HtmlOptions } from '@strat/language/render';
-import type { Scorecard, SourceLocation } from '@strat/language';
-import { renderScorecardHtml, renderScorecardMainHtml } from '@strat/language/render';
 import { createNonce } from './nonce.js';
 import { placeholderPage } from './placeholder-page.js';
-import type { PreviewState } from './preview-target.js';
+import type { PageResources, ScorecardView } from './preview-page.js';
+import { scorecardPageHtml, updateMessage } from './preview-page.js';
+import type { ExtensionMessage, PageMessage } from './preview-protocol.js';
+import { parsePageMessage } from './preview-protocol.js';
+import { PREVIEW_RESOURCE_FOLDER, PREVIEW_SCRIPT, PREVIEW_STYLESHEET } from './preview-resources.js';
 import { SCORECARD_VIEW_TYPE } from './scorecard-view-type.js';
-import type { PreviewMessage, ScrollToMessage, UpdateMessage } from './webview-messages.js';
-import { parsePreviewMessage } from './webview-messages.js';
 
 function webviewOptions(extensionUri: Uri): WebviewOptions {
-    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [Uri.joinPath(extensionUri, 'media')] };
+    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [Uri.joinPath(extensionUri, ...PREVIEW_RESOURCE_FOLDER)] };
 }
 
-/** A scorecard and how to present it. */
-export interface ScorecardView {
-    scorecard: Scorecard;
-    scope: 'file' | 'workspace';
-    stale: boolean;
-    title: string;
-    /** Kept in the page's `vscode.setState` state, to restore the preview after a window reload. */
-    state?: PreviewState;
+/** The page's files as this webview reaches them, and a fresh nonce. */
+function pageResources(webview: Webview, extensionUri: Uri): PageResources {
+    return {
+        cspSource: webview.cspSource,
+        nonce: createNonce(),
+        scriptUri: webview.asWebviewUri(Uri.joinPath(extensionUri, ...PREVIEW_SCRIPT)).toString(),
+        stylesheetUri: webview.asWebviewUri(Uri.joinPath(extensionUri, ...PREVIEW_STYLESHEET)).toString(),
+    };
 }
 
 export class ScorecardPanel implements Disposable {
-    private readonly messages = new EventEmitter<PreviewMessage>();
+    private readonly messages = new EventEmitter<PageMessage>();
     private readonly disposables: Disposable[] = [];
     /** Whether a scorecard page (with the script) is loaded, so updates can be posted. */
     private hasScorecardPage = false;
@@ -42,7 +42,7 @@ export class ScorecardPanel implements Disposable {
     private latest: ScorecardView | undefined;
     private wasVisible: boolean;
 
-    readonly onDidReceiveMessage: Event<PreviewMessage> = this.messages.event;
+    readonly onDidReceiveMessage: Event<PageMessage> = this.messages.event;
     readonly onDidDispose: Event<void>;
 
     static create(extensionUri: Uri, title: string, column: ViewColumn, preserveFocus: boolean): ScorecardPanel {
@@ -51,23 +51,26 @@ export class ScorecardPanel implements Disposable {
             enableFindWidget: true,
         });
         panel.iconPath = Uri.joinPath(extensionUri, 'media', 'strat-file.svg');
-        return new ScorecardPanel(panel);
+        return new ScorecardPanel(panel, extensionUri);
     }
 
     /** Takes over a panel VS Code restored after a window reload (a `WebviewPanelSerializer`), with the same sandbox. */
     static restore(extensionUri: Uri, panel: WebviewPanel): ScorecardPanel {
         panel.webview.options = webviewOptions(extensionUri);
         panel.iconPath = Uri.joinPath(extensionUri, 'media', 'strat-file.svg');
-        return new ScorecardPanel(panel);
+        return new ScorecardPanel(panel, extensionUri);
     }
 
-    private constructor(private readonly panel: WebviewPanel) {
+    private constructor(
+        private readonly panel: WebviewPanel,
+        private readonly extensionUri: Uri,
+    ) {
         this.wasVisible = panel.visible;
         this.onDidDispose = panel.onDidDispose;
         this.disposables.push(
             this.messages,
             panel.webview.onDidReceiveMessage((message: unknown) => {
-                const parsed = parsePreviewMessage(message);
+                const parsed = parsePageMessage(message);
                 if (parsed) this.messages.fire(parsed);
             }),
             panel.onDidChangeViewState(() => this.visibilityChanged()),
@@ -108,9 +111,8 @@ export class ScorecardPanel implements Disposable {
             this.loadPage(view);
             return;
         }
-        const message: UpdateMessage = { type: 'update', html: renderScorecardMainHtml(view.scorecard, this.options(view)), state: view.state };
         this.pageIsCurrent = false;
-        void this.panel.webview.postMessage(message);
+        this.post(updateMessage(view));
     }
 
     /** Shows a line of text instead of a scorecard (before the first one, or when the server fails). */
@@ -123,8 +125,7 @@ export class ScorecardPanel implements Disposable {
 
     /** Scrolls the element defined at `location` into view. */
     scrollTo(location: SourceLocation): void {
-        const message: ScrollToMessage = { type: 'scrollTo', uri: location.uri, line: location.range.start.line };
-        void this.panel.webview.postMessage(message);
+        this.post({ type: 'scrollTo', uri: location.uri, line: location.range.start.line });
     }
 
     dispose(): void {
@@ -132,16 +133,12 @@ export class ScorecardPanel implements Disposable {
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
     }
 
-    private options(view: ScorecardView): HtmlOptions {
-        return { mode: 'webview', scope: view.scope, stale: view.stale, title: view.title, state: view.state ? { ...view.state } : undefined };
+    private post(message: ExtensionMessage): void {
+        void this.panel.webview.postMessage(message);
     }
 
     private loadPage(view: ScorecardView): void {
-        this.panel.webview.html = renderScorecardHtml(view.scorecard, {
-            ...this.options(view),
-            nonce: createNonce(),
-            cspSource: this.panel.webview.cspSource,
-        });
+        this.panel.webview.html = scorecardPageHtml(view, pageResources(this.panel.webview, this.extensionUri));
         this.hasScorecardPage = true;
         this.pageIsCurrent = true;
     }

@@ -12,8 +12,8 @@ import { effectiveScope, pageHeading, panelTitle, previewState, scorecardParams,
 import { RefreshQueue } from './refresh-queue.js';
 import type { ScorecardPanel } from './scorecard-panel.js';
 import type { ScorecardSource } from './scorecard-source.js';
-import type { PreviewMessage } from './webview-messages.js';
-import { okrLocation, scorecardDocuments } from './webview-messages.js';
+import type { PageMessage } from './preview-protocol.js';
+import { okrLocation, scorecardDocuments } from './scorecard-locations.js';
 import { errorReason } from '../error-reason.js';
 
 export interface PreviewContext {
@@ -37,7 +37,7 @@ export class ScorecardPreview implements Disposable {
     /** The editor column the user came from: reveals go there. */
     sourceColumn: ViewColumn | undefined;
     readonly onDidDispose: Event<void>;
-    readonly onDidReceiveMessage: Event<PreviewMessage>;
+    readonly onDidReceiveMessage: Event<PageMessage>;
 
     constructor(readonly panel: ScorecardPanel, target: PreviewTarget, private readonly context: PreviewContext) {
         this.currentTarget = target;
@@ -110,7 +110,7 @@ export class ScorecardPreview implements Disposable {
         this.panel.show({
             scorecard,
             stale,
-            scope: effectiveScope(target),
+            controls: { scope: effectiveScope(target) },
             title: pageHeading(target, this.context.workspaceName()),
             state: previewState(target),
         });

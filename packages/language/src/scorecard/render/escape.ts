@@ -58,7 +58,7 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
     return new SafeHtml(out);
 }
 
-/** Marks a constant written by us (CSS, the webview script) as safe. Never use it on user text. */
+/** Marks a constant written by us (CSS) as safe. Never use it on user text. */
 export function trusted(markup: string): SafeHtml {
     return new SafeHtml(markup);
 }

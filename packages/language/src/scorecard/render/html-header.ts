@@ -1,5 +1,5 @@
 /**
- * The page header: title, scope, the ambition(s) with their horizon, headline counts and the
+ * The page header: title, the ambition(s) with their horizon, headline counts and the
  * KPI health bar (how many KPIs are green, amber, red, unknown), plus the "stale" marker.
  */
 
@@ -11,7 +11,6 @@ import { statusIcon } from './html-icons.js';
 
 export interface HeaderOptions {
     title: string;
-    scope: 'file' | 'workspace' | undefined;
     stale: boolean;
 }
 
@@ -58,23 +57,11 @@ function tile(value: number, label: string): SafeHtml {
     return html`<div class="tile"><div class="tile-value">${formatNumber(value)}</div><div class="tile-label">${label}</div></div>`;
 }
 
-/**
- * The preview's scope switch (webview only): a button the page script turns into a
- * `{ type: 'toggleScope' }` message. The exported page has no scope to switch.
- */
-function scopeToggleHtml(ctx: HtmlContext, scope: HeaderOptions['scope']): SafeHtml | null {
-    if (!ctx.interactive || !scope) return null;
-    const label = scope === 'file' ? 'Show whole workspace' : 'Show this file only';
-    return html`<button type="button" class="scope-toggle no-print" data-action="toggle-scope" title="Switch the scope of this scorecard (Strat: Toggle Scorecard Scope)">${label}</button>`;
-}
-
 export function headerHtml(ctx: HtmlContext, options: HeaderOptions): SafeHtml {
     const { steps, diagnostics } = ctx.scorecard;
-    const scope =
-        options.scope === 'file' ? 'This file' : options.scope === 'workspace' ? 'Whole workspace' : null;
     const problems = diagnostics.summary.errors + diagnostics.summary.warnings;
     return html`${options.stale ? staleBannerHtml() : null}<header class="hero">
-<div class="eyebrow">${options.title === DEFAULT_HEADING ? null : html`<span>Strategy scorecard</span>`}${scope ? html`<span>Scope: ${scope}</span>` : null}${scopeToggleHtml(ctx, options.scope)}</div>
+${options.title === DEFAULT_HEADING ? null : html`<div class="eyebrow"><span>Strategy scorecard</span></div>`}
 <h1>${options.title}</h1>
 ${ambitionsHtml(ctx)}
 <div class="tiles">${tile(steps.strategies, 'strategies')}${tile(steps.kpis, 'KPIs')}${tile(steps.redKpis, 'red KPIs')}${tile(steps.activeOkrs, 'active OKRs')}${tile(steps.closedOkrs, 'closed OKRs')}${tile(problems, 'errors & warnings')}</div>

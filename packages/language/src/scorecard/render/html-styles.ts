@@ -1,9 +1,17 @@
 /**
- * The scorecard page's CSS: one layout for both modes, with two palettes — an exported page
- * follows `prefers-color-scheme`, the VS Code preview follows the editor theme (including
- * high contrast) through its `--vscode-*` variables. Print always uses the light palette.
+ * The scorecard's CSS. `scorecardStylesheet` is theme-neutral: every colour and font comes from
+ * the custom properties of `SCORECARD_THEME_PROPERTIES`, which a page defines for its setting —
+ * the exported page with `EXPORT_THEME` (light and dark through `prefers-color-scheme`), the VS
+ * Code preview with its own mapping to the editor theme. Print always uses the light palette.
  * Constants only: no user text ever reaches this file.
  */
+
+/** The custom properties a page must define for `scorecardStylesheet` (`--toggle-bg` is optional). */
+export const SCORECARD_THEME_PROPERTIES = [
+    '--bg', '--fg', '--muted', '--card', '--border', '--subtle', '--track', '--accent', '--on-accent', '--focus',
+    '--violet', '--edge', '--shadow', '--green', '--amber', '--red', '--unknown', '--hero', '--on-hero',
+    '--stale-bg', '--stale-fg', '--stale-border', '--font', '--mono', '--font-size',
+] as const;
 
 const SYSTEM_FONTS =
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif';
@@ -27,58 +35,16 @@ const DARK = `
   --stale-bg: #3b2e00; --stale-fg: #f2cc60; --stale-border: #9e6a03;
   color-scheme: dark;`;
 
-const EXPORT_THEME = `
+/** The exported page's theme: light, or dark when the system prefers it. */
+export const EXPORT_THEME = `
 :root {${LIGHT}
   --font: ${SYSTEM_FONTS}; --mono: ${MONO_FONTS}; --font-size: 15px;
 }
 @media (prefers-color-scheme: dark) { :root {${DARK} } }
 `;
 
-const WEBVIEW_THEME = `
-:root {
-  --bg: var(--vscode-editor-background, #1e1e1e);
-  --fg: var(--vscode-foreground, #cccccc);
-  --muted: var(--vscode-descriptionForeground, #9d9d9d);
-  --card: var(--vscode-editorWidget-background, var(--vscode-editor-background, #252526));
-  --border: var(--vscode-widget-border, var(--vscode-panel-border, rgba(128,128,128,.35)));
-  --subtle: var(--vscode-textCodeBlock-background, rgba(128,128,128,.12));
-  --track: var(--vscode-input-background, rgba(128,128,128,.22));
-  --accent: var(--vscode-textLink-foreground, #3794ff);
-  --on-accent: var(--vscode-button-foreground, #ffffff);
-  --toggle-bg: var(--vscode-button-background, #0e639c);
-  --focus: var(--vscode-focusBorder, #007fd4);
-  --violet: var(--vscode-charts-purple, #b180d7);
-  --edge: var(--vscode-editorIndentGuide-activeBackground1, rgba(128,128,128,.55));
-  --shadow: none;
-  --green: var(--vscode-charts-green, #89d185);
-  --amber: var(--vscode-charts-yellow, #cca700);
-  --red: var(--vscode-charts-red, #f14c4c);
-  --unknown: var(--vscode-disabledForeground, #8b8b8b);
-  --hero: var(--vscode-editorWidget-background, var(--vscode-editor-background, #252526));
-  --on-hero: var(--vscode-foreground, #cccccc);
-  --stale-bg: var(--vscode-inputValidation-warningBackground, #352a05);
-  --stale-fg: var(--vscode-foreground, #cccccc);
-  --stale-border: var(--vscode-inputValidation-warningBorder, #b89500);
-  --font: var(--vscode-font-family, ${SYSTEM_FONTS});
-  --mono: var(--vscode-editor-font-family, ${MONO_FONTS});
-  --font-size: var(--vscode-font-size, 13px);
-}
-body.vscode-high-contrast, body.vscode-high-contrast-light {
-  --border: var(--vscode-contrastBorder, #6fc3df);
-  --card: var(--vscode-editor-background);
-  --track: transparent;
-  --focus: var(--vscode-contrastActiveBorder, #f38518);
-}
-body.vscode-high-contrast .chip, body.vscode-high-contrast-light .chip,
-body.vscode-high-contrast .card, body.vscode-high-contrast-light .card,
-body.vscode-high-contrast .panel, body.vscode-high-contrast-light .panel { background: transparent; border: 1px solid var(--border); }
-body.vscode-high-contrast .progress, body.vscode-high-contrast-light .progress { border: 1px solid var(--border); }
-body.vscode-high-contrast [role="link"]:focus, body.vscode-high-contrast-light [role="link"]:focus { outline: 2px dashed var(--focus); }
-.hero { border: 1px solid var(--border); }
-`;
-
-const WEBVIEW_LINKS = `
-/* revealable elements (VS Code preview) */
+const SOURCE_LINKS = `
+/* elements that carry their source location (render option \`sourceLinks\`) */
 [role="link"] { cursor: pointer; }
 [role="link"]:hover .map-box { stroke: var(--focus); }
 .card[role="link"]:hover, .kr[role="link"]:hover, .diag[role="link"]:hover, .ambition[role="link"]:hover,
@@ -136,12 +102,6 @@ code, .name { font-family: var(--mono); font-size: .86em; }
 .hero { background: var(--hero); color: var(--on-hero); border-radius: 16px; padding: 26px 28px 22px; margin-bottom: 22px; box-shadow: var(--shadow); }
 .eyebrow { text-transform: uppercase; letter-spacing: .09em; font-size: .74em; font-weight: 700; opacity: .85;
   display: flex; flex-wrap: wrap; gap: .4em 1em; align-items: center; }
-.scope-toggle { font: inherit; letter-spacing: inherit; text-transform: inherit; cursor: pointer; color: inherit;
-  background: color-mix(in srgb, var(--on-hero) 10%, transparent); border: 1px solid color-mix(in srgb, var(--on-hero) 35%, transparent);
-  border-radius: 999px; padding: .2em .9em; }
-.scope-toggle:hover { background: color-mix(in srgb, var(--on-hero) 18%, transparent); }
-.scope-toggle:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-body.vscode-high-contrast .scope-toggle, body.vscode-high-contrast-light .scope-toggle { background: transparent; border-color: var(--border); }
 .hero h1 { font-size: 1.9em; font-weight: 750; margin: .25em 0 .15em; overflow-wrap: anywhere; }
 .ambitions { list-style: none; margin: .6em 0 0; padding: 0; display: grid; gap: .5em; }
 .ambition { padding: .55em .8em; border-radius: 10px; background: color-mix(in srgb, var(--on-hero) 10%, transparent); border: 1px solid color-mix(in srgb, var(--on-hero) 20%, transparent); }
@@ -163,8 +123,6 @@ body.vscode-high-contrast .scope-toggle, body.vscode-high-contrast-light .scope-
 .health-legend span { display: inline-flex; align-items: center; gap: .35em; }
 .stale { display: flex; gap: .6em; align-items: center; background: var(--stale-bg); color: var(--stale-fg);
   border: 1px solid var(--stale-border); border-radius: 10px; padding: .6em .9em; margin-bottom: 14px; font-weight: 600; }
-/* the preview is often scrolled: keep the marker in sight */
-.mode-webview .stale { position: sticky; top: 8px; z-index: 10; box-shadow: var(--shadow); }
 
 /* sections */
 .panel { background: var(--card); border: 1px solid var(--border); border-radius: 14px; padding: 20px 22px 22px;
@@ -358,7 +316,10 @@ const PRINT = `
 }
 `;
 
-/** The complete stylesheet for one mode. */
-export function stylesheet(mode: 'export' | 'webview'): string {
-    return mode === 'webview' ? WEBVIEW_THEME + BASE + WEBVIEW_LINKS + PRINT : EXPORT_THEME + BASE + PRINT;
+/**
+ * The scorecard's layout and components, for any page that defines `SCORECARD_THEME_PROPERTIES`;
+ * with `sourceLinks`, also the hover and focus of elements rendered with source links.
+ */
+export function scorecardStylesheet(options: { sourceLinks?: boolean } = {}): string {
+    return options.sourceLinks === true ? BASE + SOURCE_LINKS + PRINT : BASE + PRINT;
 }

@@ -1,5 +1,11 @@
-/** The scorecard views: HTML (exported page, VS Code preview) and Markdown. */
+/**
+ * The scorecard views: the HTML `<main>` content and its theme-neutral stylesheet (for any page,
+ * such as the VS Code preview the extension builds), the self-contained exported HTML page, and
+ * Markdown.
+ */
 
-export { renderScorecardHtml, renderScorecardMainHtml, contentSecurityPolicy, cleanSource, EXPORT_CSP, type HtmlOptions } from './render-html.js';
+export { renderScorecardMainHtml, type ScorecardBodyOptions } from './render-body.js';
+export { renderScorecardHtml, EXPORT_CSP, type HtmlOptions } from './render-html.js';
+export { scorecardStylesheet, SCORECARD_THEME_PROPERTIES, EXPORT_THEME } from './html-styles.js';
 export { renderScorecardMarkdown, type MarkdownOptions } from './render-markdown.js';
 export { escapeHtml, escapeAttribute, escapeMarkdown } from './escape.js';

@@ -1,0 +1,158 @@
+/**
+ * The scorecard preview's protocol: every message between the extension and the preview page,
+ * what the page keeps with `vscode.setState`, and what its toolbar shows. Shared by both sides
+ * (the extension host and `preview-src/`, bundled for the webview), so it imports nothing.
+ *
+ * Both directions are checked on arrival: the page is untrusted input for the extension, and the
+ * page reads back states saved by older versions of itself. Each parser is a table with one entry
+ * per message type, so a message added to a union does not compile until it can be parsed.
+ *
+ * To add a toolbar control: a field in `PreviewControls` (what it shows), a message in
+ * `PageMessage` (what it asks for), its control in `preview-src/controls/`, and the case in the
+ * extension's `PreviewManager` that handles the message (the `switch` there is exhaustive).
+ */
+
+export type PreviewScope = 'file' | 'workspace';
+export type KpiGrouping = 'strategy' | 'perspective';
+
+/** What the toolbar above the scorecard shows: one field per control. */
+export interface PreviewControls {
+    /** The scope switch: this file or the whole workspace. */
+    readonly scope: PreviewScope;
+}
+
+/** What a preview shows, kept in the page state so that the preview comes back after a window reload. */
+export interface SavedTarget {
+    readonly scope: PreviewScope;
+    readonly documentUri?: string;
+}
+
+/** The part of the page state the extension sets (in the page's `data-state` and with every update). */
+export interface TargetState {
+    readonly target: SavedTarget;
+}
+
+/** Everything the page keeps with `vscode.setState`: the extension's part and the page's own. */
+export interface SavedPreviewState extends Partial<TargetState> {
+    readonly scrollY?: number;
+    readonly groupBy?: KpiGrouping;
+}
+
+// ── page → extension ────────────────────────────────────────────────────────────────────────
+
+/** Show this place in the editor (0-based, as in LSP). */
+export interface RevealMessage {
+    readonly type: 'reveal';
+    readonly uri: string;
+    readonly line: number;
+    readonly character: number;
+}
+
+/** Switch between this file and the whole workspace (the scope control). */
+export interface ToggleScopeMessage {
+    readonly type: 'toggleScope';
+}
+
+export type PageMessage = RevealMessage | ToggleScopeMessage;
+
+// ── extension → page ────────────────────────────────────────────────────────────────────────
+
+/** Replace the inside of `<main>` (keeping scroll position, grouping and focus) and the toolbar's state. */
+export interface UpdateMessage {
+    readonly type: 'update';
+    /** The inside of `<main>`, as `renderScorecardMainHtml` writes it. */
+    readonly body: string;
+    readonly controls: PreviewControls;
+    /** Merged into the page state. */
+    readonly state: TargetState;
+}
+
+/** Scroll the element defined at this place into view. */
+export interface ScrollToMessage {
+    readonly type: 'scrollTo';
+    readonly uri: string;
+    readonly line: number;
+}
+
+export type ExtensionMessage = UpdateMessage | ScrollToMessage;
+
+// ── checking what arrives ───────────────────────────────────────────────────────────────────
+
+type Fields = Readonly<Record<string, unknown>>;
+type Parsers<Message extends { type: string }> = { readonly [Type in Message['type']]: (fields: Fields) => Extract<Message, { type: Type }> | undefined };
+
+/** Positions beyond this are no document's. */
+const MAX_POSITION = 10_000_000;
+/** A saved document URI longer than this is not one a preview opened. */
+const MAX_URI_LENGTH = 8192;
+
+function isRecord(value: unknown): value is Fields {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPosition(value: unknown): value is number {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_POSITION;
+}
+
+function isUri(value: unknown): value is string {
+    return typeof value === 'string' && value.length > 0 && value.length <= MAX_URI_LENGTH;
+}
+
+function isScope(value: unknown): value is PreviewScope {
+    return value === 'file' || value === 'workspace';
+}
+
+function parseWith<Message extends { type: string }>(parsers: Parsers<Message>, value: unknown): Message | undefined {
+    if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(parsers, value.type)) return undefined;
+    const parse = parsers[value.type as Message['type']] as (fields: Fields) => Message | undefined;
+    return parse(value);
+}
+
+const PAGE_MESSAGES: Parsers<PageMessage> = {
+    reveal: (fields) =>
+        isUri(fields.uri) && isPosition(fields.line) && isPosition(fields.character)
+            ? { type: 'reveal', uri: fields.uri, line: fields.line, character: fields.character }
+            : undefined,
+    toggleScope: () => ({ type: 'toggleScope' }),
+};
+
+const EXTENSION_MESSAGES: Parsers<ExtensionMessage> = {
+    update: (fields) => {
+        const controls = parsePreviewControls(fields.controls);
+        const target = parseSavedTarget(isRecord(fields.state) ? fields.state.target : undefined);
+        return typeof fields.body === 'string' && controls && target ? { type: 'update', body: fields.body, controls, state: { target } } : undefined;
+    },
+    scrollTo: (fields) => (isUri(fields.uri) && isPosition(fields.line) ? { type: 'scrollTo', uri: fields.uri, line: fields.line } : undefined),
+};
+
+/** A message from the page, if it is one the page sends; `undefined` for anything else. */
+export function parsePageMessage(value: unknown): PageMessage | undefined {
+    return parseWith(PAGE_MESSAGES, value);
+}
+
+/** A message from the extension, if it is one; `undefined` for anything else. */
+export function parseExtensionMessage(value: unknown): ExtensionMessage | undefined {
+    return parseWith(EXTENSION_MESSAGES, value);
+}
+
+export function parsePreviewControls(value: unknown): PreviewControls | undefined {
+    return isRecord(value) && isScope(value.scope) ? { scope: value.scope } : undefined;
+}
+
+export function parseSavedTarget(value: unknown): SavedTarget | undefined {
+    if (!isRecord(value) || !isScope(value.scope)) return undefined;
+    return isUri(value.documentUri) ? { scope: value.scope, documentUri: value.documentUri } : { scope: value.scope };
+}
+
+/** The usable fields of a saved page state (anything else is dropped); never throws. */
+export function parseSavedState(value: unknown): SavedPreviewState {
+    if (!isRecord(value)) return {};
+    const target = parseSavedTarget(value.target);
+    const scrollY = typeof value.scrollY === 'number' && Number.isFinite(value.scrollY) && value.scrollY >= 0 ? value.scrollY : undefined;
+    const groupBy = value.groupBy === 'strategy' || value.groupBy === 'perspective' ? value.groupBy : undefined;
+    return {
+        ...(target ? { target } : {}),
+        ...(scrollY !== undefined ? { scrollY } : {}),
+        ...(groupBy ? { groupBy } : {}),
+    };
+}
