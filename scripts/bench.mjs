@@ -4,6 +4,7 @@
  *  1. `strat check` on a generated 40 000-line file, and on one 5× that size (linear scaling).
  *  2. Re-validation after one keystroke in a 2 000-line file, in a language-server workspace.
  *  3. Scorecard model + HTML preview refresh for a 2 000-line workspace.
+ *  4. HTML and Markdown rendering of 2 000 KPIs / 1 000 OKRs with crossing links (bench-render.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -119,3 +120,6 @@ for (let i = 0; i < 20; i++) {
 }
 update.sort((a, b) => a - b);
 console.log(`preview update as the extension does it (scorecard → JSON → <main> HTML), 2,000-line workspace: median ${ms(update[10])}, worst ${ms(update.at(-1))} (target: under 100 ms)`);
+
+const { benchRender } = await import('./bench-render.mjs');
+await benchRender();

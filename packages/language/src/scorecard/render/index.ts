@@ -3,3 +3,4 @@
 export { renderScorecardHtml, renderScorecardMainHtml, contentSecurityPolicy, cleanSource, EXPORT_CSP, type HtmlOptions } from './render-html.js';
 export { renderScorecardMarkdown, type MarkdownOptions } from './render-markdown.js';
 export { escapeHtml, escapeAttribute, escapeMarkdown } from './escape.js';
+export { renderScorecard, scorecardTitle, isScorecardFormat, SCORECARD_FORMATS, type ScorecardFormat, type RenderOptions } from './render-scorecard.js';

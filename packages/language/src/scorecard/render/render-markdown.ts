@@ -2,7 +2,7 @@
  * `renderScorecardMarkdown`: the scorecard as GitHub-flavoured Markdown, with the same content
  * as the HTML page — header, strategy map (as a nested list), seven steps and gaps, KPI
  * scorecard, OKR board, diagnostics. Statuses are words plus emoji, progress a text bar
- * (`██████░░░░ 60%`). All user text is escaped (`|`, `<`, `>`, `*`, `_`, backticks…).
+ * (`██████░░░░ 60%`, progress-bar.ts). All user text is escaped (`|`, `<`, `>`, `*`, `_`, backticks…).
  */
 
 import type { AmbitionCard, KeyResultCard, KpiCard, OkrCard, Scorecard, StrategyCard } from '../model.js';
@@ -14,7 +14,6 @@ import {
     formatNumber,
     formatQuantity,
     formatTarget,
-    fractionToPercent,
     FREQUENCY_LABEL,
     GRADE_LABEL,
     KPI_STATUS_EMOJI,
@@ -30,6 +29,7 @@ import {
 import { groupKpis, type GroupBy, type KpiGroup } from './grouping.js';
 import { cardIndex, type NameIndex } from './name-index.js';
 import { locator, sortedDiagnostics } from './locations.js';
+import { MARKDOWN_BAR, textProgressBar } from './progress-bar.js';
 import { diagnosticCountsByCode, sevenSteps, stepOfCode } from './steps.js';
 
 export interface MarkdownOptions {
@@ -40,7 +40,6 @@ export interface MarkdownOptions {
 }
 
 const SPARK_CHARS = '▁▂▃▄▅▆▇█';
-const BAR_CELLS = 10;
 
 /** The cards by name, built once per render: links are followed through these. */
 interface Lookups {
@@ -60,14 +59,6 @@ function n(name: string): string {
 
 function statusWord(status: KpiCard['status']): string {
     return `${KPI_STATUS_EMOJI[status]} ${status}`;
-}
-
-/** `██████░░░░ 60%`, or `no data`. */
-export function textProgressBar(progress: number | null): string {
-    const percent = fractionToPercent(progress);
-    if (percent === null) return NO_DATA;
-    const filled = Math.round((percent / 100) * BAR_CELLS);
-    return `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${percent}%`;
 }
 
 /** The KPI's actuals as a text sparkline (`▁▃▅█`); empty when there are none. */
@@ -256,7 +247,7 @@ function keyResultRow(kr: KeyResultCard, lookups: Lookups): string[] {
     const measures = kr.measures ? `${n(kr.measures)}${kpi ? ` ${statusWord(kpi.status)}` : ''}` : '';
     return [
         `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`,
-        textProgressBar(kr.progress),
+        textProgressBar(kr.progress, MARKDOWN_BAR),
         `${t(formatQuantity(kr.from, unit))} → ${t(formatQuantity(kr.target, unit))}`,
         kr.value === null ? NO_DATA : t(formatQuantity(kr.value, unit)),
         formatConfidence(kr.confidence),
