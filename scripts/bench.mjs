@@ -4,6 +4,7 @@
  *  1. `strat check` on a generated 40 000-line file, and on one 5× that size (linear scaling).
  *  2. Re-validation after one keystroke in a 2 000-line file, in a language-server workspace.
  *  3. Scorecard model + HTML preview refresh for a 2 000-line workspace.
+ *  4. HTML and Markdown rendering of 2 000 KPIs / 1 000 OKRs with crossing links (bench-render.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ console.log(`scaling: 5× the lines took ${(large / small).toFixed(2)}× the tim
 
 const { URI } = await import('langium');
 const { createStratServices, buildScorecard } = await import(path.join(root, 'packages/language/out/index.js'));
-const { renderScorecardHtml, renderScorecardMainHtml } = await import(path.join(root, 'packages/language/out/scorecard/render/index.js'));
+const { renderScorecardMainHtml } = await import(path.join(root, 'packages/language/out/scorecard/render/index.js'));
 const { NodeFileSystem } = await import('langium/node');
 const { Strat } = createStratServices({ ...NodeFileSystem });
 const documents = Strat.shared.workspace.LangiumDocuments;
@@ -71,7 +72,7 @@ const refresh = [];
 for (let i = 0; i < 20; i++) {
     const started = performance.now();
     const scorecard = buildScorecard(documents.all.toArray());
-    renderScorecardHtml(scorecard, { mode: 'webview', nonce: 'bench', cspSource: 'vscode-resource:' });
+    renderScorecardMainHtml(scorecard, { sourceLinks: true });
     refresh.push(performance.now() - started);
 }
 refresh.sort((a, b) => a - b);
@@ -114,8 +115,11 @@ for (let i = 0; i < 20; i++) {
     const started = performance.now();
     const wire = JSON.stringify({ scorecard: buildScorecard(documents.all.toArray()), hasSyntaxErrors: false });
     const { scorecard } = JSON.parse(wire);
-    renderScorecardMainHtml(scorecard, { mode: 'webview', scope: 'workspace', title: 'bench' });
+    renderScorecardMainHtml(scorecard, { sourceLinks: true });
     update.push(performance.now() - started);
 }
 update.sort((a, b) => a - b);
 console.log(`preview update as the extension does it (scorecard → JSON → <main> HTML), 2,000-line workspace: median ${ms(update[10])}, worst ${ms(update.at(-1))} (target: under 100 ms)`);
+
+const { benchRender } = await import('./bench-render.mjs');
+await benchRender();

@@ -1,10 +1,19 @@
 /** Sharing the scorecard from the CLI: JSON with every field of LANGUAGE.md §6, Markdown, HTML, files. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
+import { loadWorkspace } from '../../packages/language/src/node.js';
+import { SCORECARD_FORMATS } from '../../packages/language/src/scorecard/render/index.js';
+import { exportFormat, exportText } from '../../packages/extension/src/commands/export-formats.js';
+import { documentName } from '../../packages/extension/src/preview/preview-target.js';
+import { scorecardSubject } from '../../packages/cli/src/scorecard-command.js';
 import { EXAMPLES_DIR } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
+
+const EXAMPLES = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.strat')).sort();
 
 describe('strat scorecard', () => {
     it('prints the scorecard model as JSON with the fields of §6', async () => {
@@ -36,5 +45,25 @@ describe('strat scorecard', () => {
         const { status, stderr } = await runCli(['scorecard', EXAMPLES_DIR, '--format', 'html', '-o', '/no/such/folder/out.html']);
         expect(status).toBe(2);
         expect(stderr).toBe('strat: Cannot write /no/such/folder/out.html: ENOENT\n');
+    });
+});
+
+describe('strat scorecard and "Export Scorecard…" write the same bytes', () => {
+    it.each(EXAMPLES.flatMap((file) => SCORECARD_FORMATS.map((format) => [file, format] as const)))('%s as %s', async (file, format) => {
+        const example = path.join(EXAMPLES_DIR, file);
+        const cli = await runCli(['scorecard', example, '--format', format]);
+        expect(cli.status).toBe(0);
+        // The editor exports the scorecard of the open file under the file's name.
+        const { documents } = await loadWorkspace([example]);
+        const chosen = exportFormat(format);
+        expect(chosen, `the editor offers ${format}`).toBeDefined();
+        const exported = chosen && exportText(buildScorecard(documents), chosen, documentName(pathToFileURL(example).toString()));
+        expect(exported === cli.stdout, `the ${format} export of ${file} differs from the CLI's`).toBe(true);
+        if (format !== 'json') expect(cli.stdout).toContain(`Scorecard — ${file}`);
+    });
+
+    it('titles a page by the names of the files and folders, not the path to them', () => {
+        expect(scorecardSubject([path.join(EXAMPLES_DIR, 'bank.strat'), EXAMPLES_DIR])).toBe('bank.strat, examples');
+        expect(scorecardSubject(['.'])).toBe(path.basename(process.cwd()));
     });
 });

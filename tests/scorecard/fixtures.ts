@@ -1,6 +1,10 @@
 /**
- * Scorecards for the renderer tests, built by hand (not by parsing), so the views can be tested
- * while the language package is still being written:
+ * Scorecards for the renderer tests. Each card is written as its element states it — statuses,
+ * scores and the links the element itself declares (`ambition`, `strategies` monitored,
+ * `addresses`, `supports`, `measures`) — and the scorecard is made by `scorecardOfStatedCards`, the
+ * builder's own last step: it derives the reverse links (an ambition's strategies, a strategy's
+ * KPIs, a KPI's OKRs) and the seven-step counts, so the two directions of a link always agree.
+ * Statuses and scores are given rather than parsed, so one test can pin exactly the case it needs:
  * - `bankScorecard`: a realistic workspace modelled on LANGUAGE.md §1 (Acme Bank), extended with
  *   more strategies, a lower-is-better KPI, a KPI monitoring two strategies, an unassigned KPI,
  *   a committed OKR with a key result without data, a closed OKR, a draft OKR and diagnostics;
@@ -9,17 +13,17 @@
  * - `largeScorecard`: 10 strategies, 50 KPIs, 15 OKRs, long titles — for robustness and layout.
  */
 
-import { assembleScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
+import { scorecardOfStatedCards } from '../../packages/language/src/scorecard/build-scorecard.js';
+import { statusOf } from '../../packages/language/src/scorecard/kpi-status.js';
+import { grade } from '../../packages/language/src/scorecard/objective-score.js';
+import type { StatedAmbition, StatedKpi, StatedStrategy } from '../../packages/language/src/scorecard/card-links.js';
 import type {
-    AmbitionCard,
     KeyResultCard,
-    KpiCard,
     OkrCard,
     Scorecard,
     ScorecardDiagnostic,
     Severity,
     SourceLocation,
-    StrategyCard,
 } from '../../packages/language/src/scorecard/model.js';
 
 const STRATEGY_URI = 'file:///home/ana/acme/strategy/bank.strat';
@@ -33,12 +37,7 @@ function diagnostic(uri: string, line: number, code: string, severity: Severity,
     return { uri, code, severity, message, range: at(uri, line).range };
 }
 
-function summarize(items: ScorecardDiagnostic[]): Scorecard['diagnostics'] {
-    const count = (s: Severity): number => items.filter((d) => d.severity === s).length;
-    return { summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') }, items };
-}
-
-function kpi(partial: Partial<KpiCard> & Pick<KpiCard, 'name' | 'title' | 'location'>): KpiCard {
+function kpi(partial: Partial<StatedKpi> & Pick<StatedKpi, 'name' | 'title' | 'location'>): StatedKpi {
     return {
         status: 'unknown',
         value: null,
@@ -56,7 +55,6 @@ function kpi(partial: Partial<KpiCard> & Pick<KpiCard, 'name' | 'title' | 'locat
         description: null,
         strategies: [],
         actuals: [],
-        addressedBy: [],
         ...partial,
     };
 }
@@ -99,19 +97,18 @@ function okr(partial: Partial<OkrCard> & Pick<OkrCard, 'name' | 'objective' | 'l
 // ---------------------------------------------------------------------------------------------
 // Acme Bank (LANGUAGE.md §1, extended)
 
-const bankAmbitions: AmbitionCard[] = [
+const bankAmbitions: StatedAmbition[] = [
     {
         name: 'Appealing',
         title: 'Become the most appealing large bank to clients',
         horizon: '2030',
         owner: 'Executive Board',
         description: 'Clients choose us first, stay longer and recommend us to friends.',
-        strategies: ['DigitalFirst', 'CostLeadership', 'TalentMagnet', 'GreenFinance'],
         location: at(STRATEGY_URI, 2, 9, 9),
     },
 ];
 
-const bankStrategies: StrategyCard[] = [
+const bankStrategies: StatedStrategy[] = [
     {
         name: 'DigitalFirst',
         title: 'Serve clients digital-first',
@@ -119,7 +116,6 @@ const bankStrategies: StrategyCard[] = [
         owner: 'COO',
         description: null,
         ambition: 'Appealing',
-        kpis: ['NewToBank', 'Nps', 'DigitalSales'],
         location: at(STRATEGY_URI, 7, 9, 12),
     },
     {
@@ -129,7 +125,6 @@ const bankStrategies: StrategyCard[] = [
         owner: 'CFO',
         description: null,
         ambition: 'Appealing',
-        kpis: ['CostIncome', 'DigitalSales'],
         location: at(STRATEGY_URI, 13, 9, 14),
     },
     {
@@ -139,7 +134,6 @@ const bankStrategies: StrategyCard[] = [
         owner: 'CHRO',
         description: null,
         ambition: 'Appealing',
-        kpis: ['Engagement', 'TimeToHire'],
         location: at(STRATEGY_URI, 19, 9, 12),
     },
     {
@@ -149,12 +143,11 @@ const bankStrategies: StrategyCard[] = [
         owner: null,
         description: null,
         ambition: 'Appealing',
-        kpis: [],
         location: at(STRATEGY_URI, 25, 9, 12),
     },
 ];
 
-const bankKpis: KpiCard[] = [
+const bankKpis: StatedKpi[] = [
     kpi({
         name: 'NewToBank',
         title: 'New-to-bank clients',
@@ -176,7 +169,6 @@ const bankKpis: KpiCard[] = [
             { period: '2026-Q1', value: 9100 },
             { period: '2026-Q2', value: 9400 },
         ],
-        addressedBy: ['FirstChoiceYouth'],
         location: at(STRATEGY_URI, 30, 4, 9),
     }),
     kpi({
@@ -196,7 +188,6 @@ const bankKpis: KpiCard[] = [
             { period: '2026-05', value: 18 },
             { period: '2026-06', value: 21 },
         ],
-        addressedBy: ['WinNewClients'],
         location: at(STRATEGY_URI, 43, 4, 3),
     }),
     kpi({
@@ -239,7 +230,6 @@ const bankKpis: KpiCard[] = [
             { period: '2026-Q1', value: 58.4 },
             { period: '2026-Q2', value: 57.25 },
         ],
-        addressedBy: ['LeanOperations'],
         location: at(STRATEGY_URI, 60, 4, 10),
     }),
     kpi({
@@ -259,7 +249,6 @@ const bankKpis: KpiCard[] = [
             { period: '2024', value: 72 },
             { period: '2025', value: 78 },
         ],
-        addressedBy: ['GrowTalent'],
         location: at(STRATEGY_URI, 69, 4, 10),
     }),
     kpi({
@@ -443,6 +432,8 @@ const bankOkrs: OkrCard[] = [
     }),
 ];
 
+// Written out rather than produced by the rules, so the diagnostics section is tested on a
+// known list: one of each severity but hint, two files, and codes of several steps.
 const bankDiagnostics: ScorecardDiagnostic[] = [
     diagnostic(STRATEGY_URI, 25, 'strategy-no-kpi', 'warning', 'No KPI monitors strategy GreenFinance: its execution is unmonitored (step 3).'),
     diagnostic(STRATEGY_URI, 86, 'kpi-no-strategy', 'warning', 'KPI AppRating monitors no strategy: nobody can tell what it is for.'),
@@ -454,44 +445,15 @@ const bankDiagnostics: ScorecardDiagnostic[] = [
     diagnostic(OKR_URI, 54, 'kr-count', 'error', 'OKR FirstChoiceYouth has 1 key result; an objective needs 2 to 5.'),
 ];
 
-export const bankScorecard: Scorecard = {
-    ambitions: bankAmbitions,
-    strategies: bankStrategies,
-    kpis: bankKpis,
-    okrs: bankOkrs,
-    steps: {
-        ambitions: 1,
-        strategies: 4,
-        kpis: 7,
-        monitoredKpis: 7,
-        redKpis: 2,
-        activeOkrs: 2,
-        okrsWithPlans: 1,
-        closedOkrs: 1,
-    },
-    diagnostics: summarize(bankDiagnostics),
-};
+export const bankScorecard: Scorecard = scorecardOfStatedCards(
+    { ambitions: bankAmbitions, strategies: bankStrategies, kpis: bankKpis, okrs: bankOkrs },
+    bankDiagnostics,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Empty
 
-export const emptyScorecard: Scorecard = {
-    ambitions: [],
-    strategies: [],
-    kpis: [],
-    okrs: [],
-    steps: {
-        ambitions: 0,
-        strategies: 0,
-        kpis: 0,
-        monitoredKpis: 0,
-        redKpis: 0,
-        activeOkrs: 0,
-        okrsWithPlans: 0,
-        closedOkrs: 0,
-    },
-    diagnostics: { summary: { errors: 0, warnings: 0, infos: 0, hints: 0 }, items: [] },
-};
+export const emptyScorecard: Scorecard = scorecardOfStatedCards({ ambitions: [], strategies: [], kpis: [], okrs: [] }, []);
 
 // ---------------------------------------------------------------------------------------------
 // XSS: every string field is an injection payload
@@ -530,23 +492,21 @@ function xssScorecardBuild(): Scorecard {
     const okrName = x();
     const parentName = x();
     const unit = x();
-    const ambition: AmbitionCard = {
+    const ambition: StatedAmbition = {
         name: ambitionName,
         title: x(),
         horizon: x(),
         owner: x(),
         description: x(),
-        strategies: [strategyName],
         location: at(uri, 0),
     };
-    const strategy: StrategyCard = {
+    const strategy: StatedStrategy = {
         name: strategyName,
         title: x(),
         perspective: 'customer',
         owner: x(),
         description: x(),
         ambition: ambitionName,
-        kpis: [kpiName],
         location: at(uri, 3),
     };
     const mainKpi = kpi({
@@ -570,9 +530,11 @@ function xssScorecardBuild(): Scorecard {
             { period: x(), value: 8 },
             { period: x(), value: 5 },
         ],
-        addressedBy: [okrName],
         location: at(otherUri, 8),
     });
+    // Odd data on purpose: the builder keeps only resolved references, but a focused scorecard
+    // keeps links to cards outside it, so views must skip names they cannot find. This KPI
+    // monitors, the OKR addresses and a key result measures such a name.
     const orphanKpi = kpi({
         name: x(),
         title: x(),
@@ -631,23 +593,7 @@ function xssScorecardBuild(): Scorecard {
         { uri, code: 'okr-no-kpi', severity: 'info', message: x(), range: at(uri, 40).range },
         { uri, code: x(), severity: 'hint', message: x(), range: at(uri, 41).range },
     ];
-    return {
-        ambitions: [ambition],
-        strategies: [strategy],
-        kpis: [mainKpi, orphanKpi],
-        okrs: [mainOkr, parentOkr],
-        steps: {
-            ambitions: 1,
-            strategies: 1,
-            kpis: 2,
-            monitoredKpis: 1,
-            redKpis: 1,
-            activeOkrs: 1,
-            okrsWithPlans: 1,
-            closedOkrs: 1,
-        },
-        diagnostics: summarize(items),
-    };
+    return scorecardOfStatedCards({ ambitions: [ambition], strategies: [strategy], kpis: [mainKpi, orphanKpi], okrs: [mainOkr, parentOkr] }, items);
 }
 
 export const xssScorecard: Scorecard = xssScorecardBuild();
@@ -663,14 +609,13 @@ function largeScorecardBuild(): Scorecard {
     };
     const uri = 'file:///work/megacorp/strategy.strat';
     const perspectives = ['financial', 'customer', 'internal', 'learning', null] as const;
-    const ambitions: AmbitionCard[] = [
+    const ambitions: StatedAmbition[] = [
         {
             name: 'Leader',
             title: 'Be the undisputed quality leader in every market we serve, from components to complete systems',
             horizon: '2032',
             owner: 'Board of Directors',
             description: null,
-            strategies: [],
             location: at(uri, 0),
         },
         {
@@ -679,11 +624,10 @@ function largeScorecardBuild(): Scorecard {
             horizon: '2035',
             owner: null,
             description: null,
-            strategies: [],
             location: at(uri, 4),
         },
     ];
-    const strategies: StrategyCard[] = Array.from({ length: 10 }, (_, i) => ({
+    const strategies: StatedStrategy[] = Array.from({ length: 10 }, (_, i) => ({
         name: `S${i + 1}`,
         title:
             i === 3
@@ -693,13 +637,12 @@ function largeScorecardBuild(): Scorecard {
         owner: `Owner ${i + 1}`,
         description: null,
         ambition: i < 8 ? 'Leader' : 'Planet',
-        kpis: [],
         location: at(uri, 10 + i * 5),
     }));
-    const kpis: KpiCard[] = Array.from({ length: 50 }, (_, i) => {
+    const kpis: StatedKpi[] = Array.from({ length: 50 }, (_, i) => {
         const first = strategies[i % 10];
         const second = i % 7 === 0 ? strategies[(i + 3) % 10] : undefined;
-        const monitored = i === 49 ? [] : [first, second].filter((s): s is StrategyCard => s !== undefined).map((s) => s.name);
+        const monitored = i === 49 ? [] : [first, second].filter((s): s is StatedStrategy => s !== undefined).map((s) => s.name);
         const down = i % 4 === 0;
         const target = 100 + Math.round(random() * 900);
         const actuals = Array.from({ length: i % 9 }, (_, k) => ({
@@ -707,15 +650,9 @@ function largeScorecardBuild(): Scorecard {
             value: Math.round(target * (0.6 + random() * 0.6) * 100) / 100,
         }));
         const last = actuals[actuals.length - 1]?.value ?? null;
-        const alert = down ? target * 1.2 : target * 0.8;
-        const status: KpiCard['status'] =
-            last === null
-                ? 'unknown'
-                : (down ? last <= target : last >= target)
-                  ? 'green'
-                  : (down ? last <= alert : last >= alert)
-                    ? 'amber'
-                    : 'red';
+        const alert = Math.round((down ? target * 1.2 : target * 0.8) * 100) / 100;
+        // The status as the builder computes it from these numbers.
+        const status = statusOf(last ?? undefined, target, alert, down ? 'down' : 'up');
         return kpi({
             name: `K${i + 1}`,
             title: i === 11 ? 'Percentage of customer orders delivered complete, on time and without any quality complaint within thirty days' : `KPI ${i + 1} ${['revenue', 'margin', 'on-time delivery', 'defects per million', 'employee turnover'][i % 5] ?? ''}`,
@@ -723,7 +660,7 @@ function largeScorecardBuild(): Scorecard {
             value: last,
             period: actuals[actuals.length - 1]?.period ?? null,
             target,
-            alert: Math.round(alert * 100) / 100,
+            alert,
             direction: down ? 'down' : 'up',
             trend: actuals.length < 2 ? 'none' : (['improving', 'worsening', 'flat'] as const)[i % 3] ?? 'flat',
             unit: ['EUR k', '%', 'ppm', null][i % 4] ?? null,
@@ -736,8 +673,6 @@ function largeScorecardBuild(): Scorecard {
             location: at(uri, 100 + i * 8),
         });
     });
-    for (const k of kpis) for (const s of k.strategies) strategies.find((st) => st.name === s)?.kpis.push(k.name);
-    for (const s of strategies) ambitions.find((a) => a.name === s.ambition)?.strategies.push(s.name);
     const red = kpis.filter((k) => k.status === 'red');
     const okrs: OkrCard[] = Array.from({ length: 15 }, (_, i) => {
         const addressed = red[i % Math.max(1, red.length)];
@@ -748,7 +683,7 @@ function largeScorecardBuild(): Scorecard {
             cycle: `2026-Q${(i % 4) + 1}`,
             status: i % 6 === 5 ? 'closed' : 'active',
             score: progress,
-            grade: progress === null ? null : progress >= 0.7 ? 'green' : progress >= 0.4 ? 'amber' : 'red',
+            grade: grade(progress ?? undefined, 'aspirational') ?? null,
             owner: `Owner ${i % 4}`,
             addresses: addressed ? [addressed.name] : [],
             keyResults: [
@@ -759,12 +694,10 @@ function largeScorecardBuild(): Scorecard {
             location: at(uri, 598 + i * 10),
         });
     });
-    for (const o of okrs) for (const name of o.addresses) kpis.find((k) => k.name === name)?.addressedBy.push(o.name);
     const items: ScorecardDiagnostic[] = kpis
         .filter((k) => k.actuals.length === 0)
         .map((k) => diagnostic(uri, k.location.range.start.line, 'kpi-no-actuals', 'info', `KPI ${k.name} has no actual values: it is not being monitored (step 4).`));
-    // The counts follow from the cards, exactly as the scorecard builder derives them.
-    return assembleScorecard(ambitions, strategies, kpis, okrs, items);
+    return scorecardOfStatedCards({ ambitions, strategies, kpis, okrs }, items);
 }
 
 export const largeScorecard: Scorecard = largeScorecardBuild();

@@ -30,8 +30,8 @@ describe('the scorecard of text with syntax errors', () => {
         }
         // through the wire (the preview and the export get it as JSON) and into every view
         const wired = JSON.parse(JSON.stringify(model)) as typeof model;
-        expect(() => renderScorecardHtml(wired, { mode: 'export', title: 'Scorecard — test.strat' })).not.toThrow();
-        expect(() => renderScorecardMainHtml(wired, { mode: 'webview', scope: 'file', stale: true })).not.toThrow();
+        expect(() => renderScorecardHtml(wired, { title: 'Scorecard — test.strat' })).not.toThrow();
+        expect(() => renderScorecardMainHtml(wired, { sourceLinks: true, stale: true })).not.toThrow();
         expect(() => renderScorecardMarkdown(wired)).not.toThrow();
     });
 });

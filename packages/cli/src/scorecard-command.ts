@@ -1,26 +1,21 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { buildScorecard } from '@strat/language';
-import { renderScorecardHtml, renderScorecardMarkdown } from '@strat/language/render';
+import { renderScorecard, scorecardTitle, type ScorecardFormat } from '@strat/language/render';
 import { StratInputError } from '@strat/language/node';
 import { displayPath } from './check-report.js';
 import { loadPaths, type RuleOptions } from './load-paths.js';
 import type { Io } from './main.js';
 
 export interface ScorecardOptions extends RuleOptions {
-    format: 'json' | 'md' | 'html';
+    format: ScorecardFormat;
     output?: string;
 }
 
 export async function runScorecard(paths: string[], options: ScorecardOptions, io: Io): Promise<number> {
     const { documents } = await loadPaths(paths, options);
     const scorecard = buildScorecard(documents);
-    const title = `Scorecard — ${paths.join(', ')}`;
-    const text = options.format === 'json'
-        ? JSON.stringify(scorecard, null, 2) + '\n'
-        : options.format === 'md'
-            ? renderScorecardMarkdown(scorecard)
-            : renderScorecardHtml(scorecard, { mode: 'export', title });
+    const text = renderScorecard(scorecard, options.format, { title: scorecardTitle(scorecardSubject(paths)) });
     if (options.output) {
         try {
             await fs.writeFile(options.output, text, 'utf8');
@@ -32,4 +27,12 @@ export async function runScorecard(paths: string[], options: ScorecardOptions, i
         io.stdout(text);
     }
     return 0;
+}
+
+/**
+ * What the scorecard covers, as the editor's export names it: the files' and folders' own names
+ * (`bank.strat`, `examples`), never the path to them, so a shared page does not show the author's folders.
+ */
+export function scorecardSubject(paths: readonly string[]): string {
+    return paths.map(p => path.basename(path.resolve(p)) || p).join(', ');
 }

@@ -1,19 +1,17 @@
 /**
  * The files "Strat: Export Scorecard…" writes: the same bytes as `strat scorecard --format
- * html|md|json` for the same scorecard (the HTML is the self-contained export page). Pure.
+ * html|md|json` for the same scorecard and subject — both go through the language package's
+ * `renderScorecard` and `scorecardTitle`. This file only adds what the pickers show. Pure.
  */
 import type { Scorecard } from '@strat/language';
-import { renderScorecardHtml, renderScorecardMarkdown } from '@strat/language/render';
-
-export type ExportFormatId = 'html' | 'md' | 'json';
+import { renderScorecard, scorecardTitle, type ScorecardFormat } from '@strat/language/render';
 
 export interface ExportFormat {
-    id: ExportFormatId;
+    id: ScorecardFormat;
     label: string;
     description: string;
     /** The file extension, without the dot. */
     extension: string;
-    render(scorecard: Scorecard, title: string): string;
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -22,21 +20,18 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         label: 'HTML',
         description: 'One self-contained page: no script, no external resource; prints well',
         extension: 'html',
-        render: (scorecard, title) => renderScorecardHtml(scorecard, { mode: 'export', title }),
     },
     {
         id: 'md',
         label: 'Markdown',
         description: 'For a wiki, a pull request or an e-mail',
         extension: 'md',
-        render: (scorecard) => renderScorecardMarkdown(scorecard),
     },
     {
         id: 'json',
         label: 'JSON',
         description: 'The scorecard model, for other tools',
         extension: 'json',
-        render: (scorecard) => `${JSON.stringify(scorecard, null, 2)}\n`,
     },
 ];
 
@@ -44,9 +39,9 @@ export function exportFormat(id: string): ExportFormat | undefined {
     return EXPORT_FORMATS.find((format) => format.id === id);
 }
 
-/** The heading of an exported page, as the CLI writes it: `Scorecard — bank.strat`. */
-export function exportTitle(subject: string): string {
-    return `Scorecard — ${subject}`;
+/** The exported file of a scorecard about `subject` (`bank.strat`, or the workspace's name). */
+export function exportText(scorecard: Scorecard, format: ExportFormat, subject: string): string {
+    return renderScorecard(scorecard, format.id, { title: scorecardTitle(subject) });
 }
 
 /** `bank.strat` → `bank-scorecard.html`. */

@@ -13,7 +13,7 @@ import { documentName, effectiveScope, scorecardParams } from '../preview/previe
 import type { ScorecardSource } from '../preview/scorecard-source.js';
 import { COMMANDS } from './command-ids.js';
 import type { ExportFormat } from './export-formats.js';
-import { EXPORT_FORMATS, exportFileName, exportFormat, exportTitle } from './export-formats.js';
+import { EXPORT_FORMATS, exportFileName, exportFormat, exportText } from './export-formats.js';
 import { errorReason } from '../error-reason.js';
 
 interface ExportArguments {
@@ -74,7 +74,7 @@ export function registerExportCommand(source: ScorecardSource, previews: Preview
         if (!destination) return undefined;
         try {
             const result = await source.request(scorecardParams(target));
-            const text = format.render(result.scorecard, exportTitle(subject));
+            const text = exportText(result.scorecard, format, subject);
             await workspace.fs.writeFile(destination, new TextEncoder().encode(text));
             if (!args.destination) {
                 const note = result.hasSyntaxErrors ? ' The text has syntax errors: the scorecard shows what could be read.' : '';

@@ -12,6 +12,7 @@ import { isPercent } from '../model/ast-text.js';
 import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
 import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
 import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, SourceLocation, StrategyCard } from './model.js';
+import { kpiWithLinks, linkCards, type StatedAmbition, type StatedCards, type StatedKpi, type StatedStrategy } from './card-links.js';
 import { diagnosticMessage, severityName } from '../diagnostics/diagnostic-words.js';
 import { grade, keyResultWeight, objectiveScore, okrCommitment, okrStatus } from './objective-score.js';
 
@@ -29,20 +30,22 @@ export function buildScorecard(documents: ReadonlyArray<LangiumDocument>): Score
             else if (isOkr(element)) okrs.push(element);
         }
     }
-    const realizing = groupNames(strategies, s => s.realizes?.ref?.name);
-    const monitoring = new Map<string, string[]>();
-    kpis.forEach(kpi => kpi.monitors.forEach(ref => ref.ref && push(monitoring, ref.ref.name, kpi.name)));
-    const addressing = new Map<string, string[]>();
-    okrs.forEach(okr => okr.addresses.forEach(ref => ref.ref && push(addressing, ref.ref.name, okr.name)));
-
     const diagnostics = ordered.flatMap(document => (document.diagnostics ?? []).map(d => diagnosticOf(document, d)));
-    return assembleScorecard(
-        ambitions.map(a => ambitionCard(a, realizing.get(a.name) ?? [])),
-        strategies.map(s => strategyCard(s, monitoring.get(s.name) ?? [])),
-        kpis.map(kpi => kpiCard(kpi, addressing.get(kpi.name) ?? [])),
-        okrs.map(okrCard),
-        diagnostics
-    );
+    return scorecardOfStatedCards({
+        ambitions: ambitions.map(ambitionCard),
+        strategies: strategies.map(strategyCard),
+        kpis: kpis.map(statedKpiCard),
+        okrs: okrs.map(okrCard)
+    }, diagnostics);
+}
+
+/**
+ * The scorecard of cards as their elements state them: the reverse links are added (card-links.ts),
+ * then the counts. `buildScorecard` ends here; test fixtures start here.
+ */
+export function scorecardOfStatedCards(cards: StatedCards, diagnostics: ScorecardDiagnostic[]): Scorecard {
+    const linked = linkCards(cards);
+    return assembleScorecard(linked.ambitions, linked.strategies, linked.kpis, linked.okrs, diagnostics);
 }
 
 /** The scorecard of these cards: the seven-step counts and the diagnostics summary follow from them. */
@@ -70,19 +73,18 @@ export function assembleScorecard(ambitions: AmbitionCard[], strategies: Strateg
     };
 }
 
-function ambitionCard(ambition: Ambition, strategies: string[]): AmbitionCard {
+function ambitionCard(ambition: Ambition): StatedAmbition {
     return {
         name: ambition.name ?? '',
         title: ambition.title ?? '',
         horizon: ambition.horizon === undefined ? null : String(ambition.horizon),
         owner: ambition.owner ?? null,
         description: ambition.description ?? null,
-        strategies,
         location: locationOf(ambition)
     };
 }
 
-function strategyCard(strategy: Strategy, kpis: string[]): StrategyCard {
+function strategyCard(strategy: Strategy): StatedStrategy {
     return {
         name: strategy.name ?? '',
         title: strategy.title ?? '',
@@ -90,12 +92,16 @@ function strategyCard(strategy: Strategy, kpis: string[]): StrategyCard {
         owner: strategy.owner ?? null,
         description: strategy.description ?? null,
         ambition: strategy.realizes?.ref?.name ?? null,
-        kpis,
         location: locationOf(strategy)
     };
 }
 
+/** The card of one KPI, given the OKRs that address it (the editor's hover knows them from the index). */
 export function kpiCard(kpi: Kpi, addressedBy: string[]): KpiCard {
+    return kpiWithLinks(statedKpiCard(kpi), addressedBy);
+}
+
+function statedKpiCard(kpi: Kpi): StatedKpi {
     const actuals = kpiActuals(kpi);
     const latest = actuals.at(-1);
     return {
@@ -117,7 +123,6 @@ export function kpiCard(kpi: Kpi, addressedBy: string[]): KpiCard {
         description: kpi.description ?? null,
         strategies: kpi.monitors.flatMap(ref => ref.ref ? [ref.ref.name] : []),
         actuals: [...actuals],
-        addressedBy,
         location: locationOf(kpi)
     };
 }
@@ -192,18 +197,4 @@ function diagnosticOf(document: LangiumDocument, diagnostic: Diagnostic): Scorec
         message: diagnosticMessage(diagnostic),
         range: diagnostic.range
     };
-}
-
-function groupNames<T extends { name: string }>(items: T[], keyOf: (item: T) => string | undefined): Map<string, string[]> {
-    const groups = new Map<string, string[]>();
-    items.forEach(item => {
-        const key = keyOf(item);
-        if (key !== undefined) push(groups, key, item.name);
-    });
-    return groups;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    const list = map.get(key);
-    if (list) list.push(value); else map.set(key, [value]);
 }

@@ -11,26 +11,27 @@ export function focusScorecard(workspace: Scorecard, uri: string): Scorecard {
     const inFile = (card: { location: { uri: string } }) => card.location.uri === uri;
     const named = <T extends { name: string }>(cards: T[], names: Set<string>) => cards.filter(card => names.has(card.name));
 
-    const fileKpis = new Set(workspace.kpis.filter(inFile).map(k => k.name));
-    const okrs = workspace.okrs.filter(o => inFile(o) || o.addresses.some(k => fileKpis.has(k)));
-    const kpiNames = new Set(fileKpis);
+    // The reverse links (addressedBy, kpis, strategies) say what links to the file's elements.
+    const fileKpis = workspace.kpis.filter(inFile);
+    const addressers = new Set(fileKpis.flatMap(k => k.addressedBy));
+    const okrs = workspace.okrs.filter(o => inFile(o) || addressers.has(o.name));
+    const kpiNames = new Set(fileKpis.map(k => k.name));
     okrs.forEach(o => {
         o.addresses.forEach(k => kpiNames.add(k));
         o.keyResults.forEach(kr => kr.measures && kpiNames.add(kr.measures));
     });
-    const fileStrategies = new Set(workspace.strategies.filter(inFile).map(s => s.name));
-    const strategyNames = new Set(fileStrategies);
+    const fileStrategies = workspace.strategies.filter(inFile);
+    const strategyNames = new Set(fileStrategies.map(s => s.name));
     workspace.kpis.forEach(k => {
         if (kpiNames.has(k.name)) k.strategies.forEach(s => strategyNames.add(s));
-        else if (k.strategies.some(s => fileStrategies.has(s))) kpiNames.add(k.name);
     });
-    const fileAmbitions = new Set(workspace.ambitions.filter(inFile).map(a => a.name));
-    const ambitionNames = new Set(fileAmbitions);
+    fileStrategies.forEach(s => s.kpis.forEach(k => kpiNames.add(k)));
+    const fileAmbitions = workspace.ambitions.filter(inFile);
+    const ambitionNames = new Set(fileAmbitions.map(a => a.name));
     workspace.strategies.forEach(s => {
-        if (!s.ambition) return;
-        if (strategyNames.has(s.name)) ambitionNames.add(s.ambition);
-        else if (fileAmbitions.has(s.ambition)) strategyNames.add(s.name);
+        if (s.ambition && strategyNames.has(s.name)) ambitionNames.add(s.ambition);
     });
+    fileAmbitions.forEach(a => a.strategies.forEach(s => strategyNames.add(s)));
     return assembleScorecard(
         named(workspace.ambitions, ambitionNames),
         named(workspace.strategies, strategyNames),

@@ -2,6 +2,12 @@
  * The scorecard model: the one structure every view renders (CLI JSON / Markdown / HTML, the
  * VS Code preview). It is plain JSON data, computed once by `buildScorecard` from the linked
  * documents (LANGUAGE.md §5); views never re-derive a status or a score.
+ *
+ * Links are names, held in both directions: what an element states (`StrategyCard.ambition`,
+ * `KpiCard.strategies`, `OkrCard.addresses`, `OkrCard.supports`, `KeyResultCard.measures`) and its
+ * reverse (`AmbitionCard.strategies`, `StrategyCard.kpis`, `KpiCard.addressedBy`), derived in one
+ * place (card-links.ts). Only resolved references become links. A focused scorecard keeps the
+ * workspace's links, so a name may point at a card outside it: views skip such names.
  */
 import type { Severity } from '../diagnostics/rule-table.js';
 
@@ -31,7 +37,7 @@ export interface AmbitionCard {
     horizon: string | null;
     owner: string | null;
     description: string | null;
-    /** Names of the strategies that realize this ambition. */
+    /** Names of the strategies that realize this ambition (the reverse of `StrategyCard.ambition`). */
     strategies: string[];
     location: SourceLocation;
 }
@@ -44,7 +50,7 @@ export interface StrategyCard {
     description: string | null;
     /** The ambition it realizes, if any. */
     ambition: string | null;
-    /** Names of the KPIs that monitor it. */
+    /** Names of the KPIs that monitor it (the reverse of `KpiCard.strategies`). */
     kpis: string[];
     location: SourceLocation;
 }
@@ -79,7 +85,7 @@ export interface KpiCard {
     strategies: string[];
     /** Actuals with a valid period, oldest first. */
     actuals: ActualPoint[];
-    /** OKRs (any status) that address this KPI. */
+    /** OKRs (any status) that address this KPI (the reverse of `OkrCard.addresses`). */
     addressedBy: string[];
     location: SourceLocation;
 }
@@ -103,6 +109,7 @@ export interface KeyResultCard {
     /** The target used for progress. */
     target: number | null;
     unit: string | null;
+    /** The KPI it measures. */
     measures: string | null;
     weight: number;
     owner: string | null;
@@ -129,7 +136,9 @@ export interface OkrCard {
     confidential: boolean;
     owner: string | null;
     description: string | null;
+    /** The KPIs it addresses (step 5). */
     addresses: string[];
+    /** The parent OKR it supports. */
     supports: string | null;
     keyResults: KeyResultCard[];
     /** Null when the OKR has no `plan` block. */

@@ -6,6 +6,7 @@
 
 import type { KpiCard, Perspective, Scorecard, StrategyCard } from '../model.js';
 import { PERSPECTIVE_LABEL, PERSPECTIVES } from './format.js';
+import { cardIndex, type NameIndex } from './name-index.js';
 
 export type GroupBy = 'strategy' | 'perspective';
 
@@ -27,41 +28,27 @@ export function indexByName<T extends { name: string }>(items: readonly T[]): Ma
     return map;
 }
 
-function knownStrategies(kpi: KpiCard, strategies: Map<string, StrategyCard>): StrategyCard[] {
-    const seen = new Set<StrategyCard>();
-    for (const name of kpi.strategies) {
-        const strategy = strategies.get(name);
-        if (strategy) seen.add(strategy);
-    }
-    return [...seen];
-}
-
 function unassignedGroup(kpis: KpiCard[]): KpiGroup {
     return { key: 'unassigned', kind: 'unassigned', heading: 'Unassigned', strategy: null, perspective: null, kpis };
 }
 
+/** KPIs that monitor no strategy of this scorecard. */
+function unassignedKpis(scorecard: Scorecard, strategies: NameIndex<StrategyCard>): KpiCard[] {
+    return scorecard.kpis.filter((kpi) => !kpi.strategies.some((name) => strategies.has(name)));
+}
+
 /** One group per strategy (in scorecard order, empty ones included), then "Unassigned". */
 export function groupKpisByStrategy(scorecard: Scorecard): KpiGroup[] {
-    const strategies = indexByName(scorecard.strategies);
-    const byStrategy = new Map<StrategyCard, KpiCard[]>();
-    const unassigned: KpiCard[] = [];
-    for (const kpi of scorecard.kpis) {
-        const owners = knownStrategies(kpi, strategies);
-        if (owners.length === 0) unassigned.push(kpi);
-        for (const strategy of owners) {
-            const list = byStrategy.get(strategy) ?? [];
-            list.push(kpi);
-            byStrategy.set(strategy, list);
-        }
-    }
+    const kpis = cardIndex(scorecard.kpis);
     const groups: KpiGroup[] = scorecard.strategies.map((strategy, index) => ({
         key: `strategy:${index}`,
         kind: 'strategy',
         heading: strategy.title || strategy.name,
         strategy,
         perspective: strategy.perspective,
-        kpis: byStrategy.get(strategy) ?? [],
+        kpis: kpis.reach(strategy.kpis),
     }));
+    const unassigned = unassignedKpis(scorecard, cardIndex(scorecard.strategies));
     if (unassigned.length > 0) groups.push(unassignedGroup(unassigned));
     return groups;
 }
@@ -72,12 +59,12 @@ export function groupKpisByStrategy(scorecard: Scorecard): KpiGroup[] {
  */
 export function groupKpisByPerspective(scorecard: Scorecard): KpiGroup[] {
     if (scorecard.kpis.length === 0) return [];
-    const strategies = indexByName(scorecard.strategies);
+    const strategies = cardIndex(scorecard.strategies);
     const byPerspective = new Map<Perspective, KpiCard[]>(PERSPECTIVES.map((p) => [p, []]));
     const noPerspective: KpiCard[] = [];
     const unassigned: KpiCard[] = [];
     for (const kpi of scorecard.kpis) {
-        const owners = knownStrategies(kpi, strategies);
+        const owners = strategies.reach(kpi.strategies);
         if (owners.length === 0) {
             unassigned.push(kpi);
             continue;

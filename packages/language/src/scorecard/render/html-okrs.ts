@@ -9,7 +9,6 @@ import type { InitiativeCard, KeyResultCard, OkrCard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
 import {
     formatConfidence,
-    formatFraction,
     formatNumber,
     formatQuantity,
     fractionToPercent,
@@ -20,6 +19,7 @@ import {
 } from './format.js';
 import type { HtmlContext } from './html-context.js';
 import { gradeChip, kpiStatusChip } from './html-icons.js';
+import { progressLabel, progressPercent } from './progress-bar.js';
 
 const RING_RADIUS = 26;
 const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
@@ -40,12 +40,13 @@ function scoreRing(okr: OkrCard): SafeHtml {
 }
 
 function progressBar(kr: KeyResultCard): SafeHtml {
-    const percent = fractionToPercent(kr.progress);
+    const percent = progressPercent(kr.progress);
     const name = `Progress of “${truncate(kr.title || kr.name || 'key result', 60)}”`;
     if (percent === null) {
         return html`<div class="kr-bar"><div class="progress nodata" role="progressbar" aria-label="${name}" aria-valuemin="0" aria-valuemax="100" aria-valuetext="${NO_DATA}"></div><span class="kr-pct nodata">${NO_DATA}</span></div>`;
     }
-    return html`<div class="kr-bar"><div class="progress" role="progressbar" aria-label="${name}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${percent}" aria-valuetext="${`${percent}%`}"><span class="progress-fill" style="${`width:${percent}%`}"></span></div><span class="kr-pct">${formatFraction(kr.progress)}</span></div>`;
+    const label = progressLabel(kr.progress);
+    return html`<div class="kr-bar"><div class="progress" role="progressbar" aria-label="${name}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${percent}" aria-valuetext="${label}"><span class="progress-fill" style="${`width:${percent}%`}"></span></div><span class="kr-pct">${label}</span></div>`;
 }
 
 function checkinsTable(kr: KeyResultCard, unit: string | null): SafeHtml | null {

@@ -22,11 +22,6 @@ export interface HtmlOptions {
     stale?: boolean;
     /** The initial KPI grouping; default `strategy`. */
     groupBy?: 'strategy' | 'perspective';
-    /**
-     * The exported page is the only page this renders; the field is accepted so that callers
-     * written for the former two-mode renderer keep compiling. Ignored; to be dropped with them.
-     */
-    mode?: 'export';
 }
 
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

@@ -2,10 +2,10 @@
  * `renderScorecardMarkdown`: the scorecard as GitHub-flavoured Markdown, with the same content
  * as the HTML page — header, strategy map (as a nested list), seven steps and gaps, KPI
  * scorecard, OKR board, diagnostics. Statuses are words plus emoji, progress a text bar
- * (`██████░░░░ 60%`). All user text is escaped (`|`, `<`, `>`, `*`, `_`, backticks…).
+ * (`██████░░░░ 60%`, progress-bar.ts). All user text is escaped (`|`, `<`, `>`, `*`, `_`, backticks…).
  */
 
-import type { KeyResultCard, KpiCard, OkrCard, Scorecard, StrategyCard } from '../model.js';
+import type { AmbitionCard, KeyResultCard, KpiCard, OkrCard, Scorecard, StrategyCard } from '../model.js';
 import { escapeMarkdown } from './escape.js';
 import {
     DIRECTION_LABEL,
@@ -14,7 +14,6 @@ import {
     formatNumber,
     formatQuantity,
     formatTarget,
-    fractionToPercent,
     FREQUENCY_LABEL,
     GRADE_LABEL,
     KPI_STATUS_EMOJI,
@@ -27,8 +26,10 @@ import {
     TREND_LABEL,
     trendArrow,
 } from './format.js';
-import { groupKpis, indexByName, type GroupBy, type KpiGroup } from './grouping.js';
+import { groupKpis, type GroupBy, type KpiGroup } from './grouping.js';
+import { cardIndex, type NameIndex } from './name-index.js';
 import { locator, sortedDiagnostics } from './locations.js';
+import { MARKDOWN_BAR, textProgressBar } from './progress-bar.js';
 import { diagnosticCountsByCode, sevenSteps, stepOfCode } from './steps.js';
 
 export interface MarkdownOptions {
@@ -39,12 +40,13 @@ export interface MarkdownOptions {
 }
 
 const SPARK_CHARS = '▁▂▃▄▅▆▇█';
-const BAR_CELLS = 10;
 
+/** The cards by name, built once per render: links are followed through these. */
 interface Lookups {
-    kpis: Map<string, KpiCard>;
-    okrs: Map<string, OkrCard>;
-    strategies: Map<string, StrategyCard>;
+    ambitions: NameIndex<AmbitionCard>;
+    strategies: NameIndex<StrategyCard>;
+    kpis: NameIndex<KpiCard>;
+    okrs: NameIndex<OkrCard>;
 }
 
 /** User text, escaped. */
@@ -57,14 +59,6 @@ function n(name: string): string {
 
 function statusWord(status: KpiCard['status']): string {
     return `${KPI_STATUS_EMOJI[status]} ${status}`;
-}
-
-/** `██████░░░░ 60%`, or `no data`. */
-export function textProgressBar(progress: number | null): string {
-    const percent = fractionToPercent(progress);
-    if (percent === null) return NO_DATA;
-    const filled = Math.round((percent / 100) * BAR_CELLS);
-    return `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${percent}%`;
 }
 
 /** The KPI's actuals as a text sparkline (`▁▃▅█`); empty when there are none. */
@@ -141,29 +135,19 @@ function mapMd(scorecard: Scorecard, lookups: Lookups): string[] {
         out.push('_Nothing to map yet._', '');
         return out;
     }
-    const ambitionNames = new Set(scorecard.ambitions.map((a) => a.name));
-    const okrsOf = (kpi: KpiCard): OkrCard[] => {
-        const names = new Set([...kpi.addressedBy, ...scorecard.okrs.filter((o) => o.addresses.includes(kpi.name)).map((o) => o.name)]);
-        return [...names].map((name) => lookups.okrs.get(name)).filter((o): o is OkrCard => o !== undefined);
+    const kpiTree = (kpi: KpiCard, indent: string): void => {
+        out.push(`${indent}- ${kpiLine(kpi)}`);
+        for (const okr of lookups.okrs.reach(kpi.addressedBy)) out.push(`${indent}  - ${okrLine(okr)}`);
     };
-    const kpisOf = (s: StrategyCard): KpiCard[] =>
-        scorecard.kpis.filter((k) => k.strategies.includes(s.name) || s.kpis.includes(k.name));
     const strategyTree = (s: StrategyCard, indent: string): void => {
         out.push(`${indent}- ${strategyLine(s)}`);
-        for (const kpi of kpisOf(s)) {
-            out.push(`${indent}  - ${kpiLine(kpi)}`);
-            for (const okr of okrsOf(kpi)) out.push(`${indent}    - ${okrLine(okr)}`);
-        }
+        for (const kpi of lookups.kpis.reach(s.kpis)) kpiTree(kpi, `${indent}  `);
     };
     for (const a of scorecard.ambitions) {
         out.push(`- 🎯 Ambition **${t(a.title || a.name)}** (${n(a.name)})${a.horizon ? ` — horizon ${t(a.horizon)}` : ''}`);
-        for (const s of scorecard.strategies) {
-            if (s.ambition === a.name || (s.ambition === null && a.strategies.includes(s.name))) strategyTree(s, '  ');
-        }
+        for (const s of lookups.strategies.reach(a.strategies)) strategyTree(s, '  ');
     }
-    const orphanStrategies = scorecard.strategies.filter(
-        (s) => !(s.ambition !== null && ambitionNames.has(s.ambition)) && !scorecard.ambitions.some((a) => a.strategies.includes(s.name)),
-    );
+    const orphanStrategies = scorecard.strategies.filter((s) => s.ambition === null || !lookups.ambitions.has(s.ambition));
     if (orphanStrategies.length > 0) {
         out.push('- _Strategies that realize no ambition_');
         for (const s of orphanStrategies) strategyTree(s, '  ');
@@ -171,10 +155,7 @@ function mapMd(scorecard: Scorecard, lookups: Lookups): string[] {
     const unassigned = scorecard.kpis.filter((k) => !k.strategies.some((name) => lookups.strategies.has(name)));
     if (unassigned.length > 0) {
         out.push('- _KPIs that monitor no strategy_');
-        for (const kpi of unassigned) {
-            out.push(`  - ${kpiLine(kpi)}`);
-            for (const okr of okrsOf(kpi)) out.push(`    - ${okrLine(okr)}`);
-        }
+        for (const kpi of unassigned) kpiTree(kpi, '  ');
     }
     const kpiless = scorecard.okrs.filter((o) => !o.addresses.some((name) => lookups.kpis.has(name)));
     if (kpiless.length > 0) {
@@ -261,12 +242,12 @@ function kpisMd(scorecard: Scorecard, groupBy: GroupBy): string[] {
 }
 
 function keyResultRow(kr: KeyResultCard, lookups: Lookups): string[] {
-    const kpi = kr.measures ? lookups.kpis.get(kr.measures) : undefined;
+    const kpi = kr.measures ? lookups.kpis.first(kr.measures) : undefined;
     const unit = kr.unit ?? kpi?.unit ?? null;
     const measures = kr.measures ? `${n(kr.measures)}${kpi ? ` ${statusWord(kpi.status)}` : ''}` : '';
     return [
         `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`,
-        textProgressBar(kr.progress),
+        textProgressBar(kr.progress, MARKDOWN_BAR),
         `${t(formatQuantity(kr.from, unit))} → ${t(formatQuantity(kr.target, unit))}`,
         kr.value === null ? NO_DATA : t(formatQuantity(kr.value, unit)),
         formatConfidence(kr.confidence),
@@ -289,7 +270,7 @@ function okrMd(okr: OkrCard, lookups: Lookups): string[] {
     out.push(facts.join(' · '), '');
     if (okr.description) out.push(t(okr.description), '');
     const addressed = okr.addresses.map((name) => {
-        const kpi = lookups.kpis.get(name);
+        const kpi = lookups.kpis.first(name);
         return kpi ? `${t(kpi.title || kpi.name)} ${n(name)} ${statusWord(kpi.status)}` : n(name);
     });
     const initiatives = okr.plan?.initiatives ?? [];
@@ -298,7 +279,7 @@ function okrMd(okr: OkrCard, lookups: Lookups): string[] {
     out.push(`- **Step 6 · improvement plan:** ${okr.plan === null ? 'no plan' : `${done} of ${initiatives.length} initiatives done`}`);
     out.push(`- **Step 7 · business as usual:** ${okr.status === 'closed' ? 'closed — its KPIs monitor it again' : okr.status === 'draft' ? 'draft' : 'not yet (active)'}`);
     if (okr.supports) {
-        const parent = lookups.okrs.get(okr.supports);
+        const parent = lookups.okrs.first(okr.supports);
         out.push(`- **Supports:** ${parent ? `${t(parent.objective || parent.name)} ` : ''}${n(okr.supports)}`);
     }
     out.push('');
@@ -315,7 +296,7 @@ function okrMd(okr: OkrCard, lookups: Lookups): string[] {
         );
         for (const kr of okr.keyResults) {
             if (kr.checkins.length === 0) continue;
-            const unit = kr.unit ?? (kr.measures ? lookups.kpis.get(kr.measures)?.unit : null) ?? null;
+            const unit = kr.unit ?? (kr.measures ? lookups.kpis.first(kr.measures)?.unit : null) ?? null;
             const points = kr.checkins.map(
                 (c) => `${t(c.period)}: ${t(formatQuantity(c.value, unit))}${c.confidence === null ? '' : ` (confidence ${formatConfidence(c.confidence)})`}`,
             );
@@ -377,9 +358,10 @@ function diagnosticsMd(scorecard: Scorecard): string[] {
 
 export function renderScorecardMarkdown(scorecard: Scorecard, options: MarkdownOptions = {}): string {
     const lookups: Lookups = {
-        kpis: indexByName(scorecard.kpis),
-        okrs: indexByName(scorecard.okrs),
-        strategies: indexByName(scorecard.strategies),
+        ambitions: cardIndex(scorecard.ambitions),
+        strategies: cardIndex(scorecard.strategies),
+        kpis: cardIndex(scorecard.kpis),
+        okrs: cardIndex(scorecard.okrs),
     };
     const title = options.title?.trim() || 'Strategy scorecard';
     const lines = [

@@ -1,0 +1,68 @@
+/**
+ * The links between scorecard cards, in both directions. An element states one direction (a
+ * strategy `realizes` an ambition, a KPI `monitors` strategies, an OKR `addresses` KPIs); the
+ * reverse lists (an ambition's strategies, a strategy's KPIs, a KPI's OKRs) are derived here, by
+ * name, in one pass each. The scorecard builder and the test fixtures both go through this, so the
+ * two directions of a link cannot disagree and no view has to merge or re-derive them.
+ */
+import type { AmbitionCard, KpiCard, OkrCard, StrategyCard } from './model.js';
+
+/** The cards as their elements state them: without the reverse links. */
+export type StatedAmbition = Omit<AmbitionCard, 'strategies'>;
+export type StatedStrategy = Omit<StrategyCard, 'kpis'>;
+export type StatedKpi = Omit<KpiCard, 'addressedBy'>;
+
+export interface StatedCards {
+    ambitions: readonly StatedAmbition[];
+    strategies: readonly StatedStrategy[];
+    kpis: readonly StatedKpi[];
+    okrs: readonly OkrCard[];
+}
+
+export interface LinkedCards {
+    ambitions: AmbitionCard[];
+    strategies: StrategyCard[];
+    kpis: KpiCard[];
+    okrs: OkrCard[];
+}
+
+/** Adds to each card the names of the cards that link to it, in scorecard order. */
+export function linkCards(cards: StatedCards): LinkedCards {
+    const realizing = namesLinkingTo(cards.strategies, s => (s.ambition === null ? [] : [s.ambition]));
+    const monitoring = namesLinkingTo(cards.kpis, k => k.strategies);
+    const addressing = namesLinkingTo(cards.okrs, o => o.addresses);
+    return {
+        ambitions: cards.ambitions.map(a => ambitionWithLinks(a, realizing.get(a.name) ?? [])),
+        strategies: cards.strategies.map(s => strategyWithLinks(s, monitoring.get(s.name) ?? [])),
+        kpis: cards.kpis.map(k => kpiWithLinks(k, addressing.get(k.name) ?? [])),
+        okrs: [...cards.okrs]
+    };
+}
+
+// The `with…Links` functions keep the model's key order (links before `location`), so the
+// scorecard's JSON reads the same as before the links were derived here.
+
+export function ambitionWithLinks({ location, ...rest }: StatedAmbition, strategies: string[]): AmbitionCard {
+    return { ...rest, strategies, location };
+}
+
+export function strategyWithLinks({ location, ...rest }: StatedStrategy, kpis: string[]): StrategyCard {
+    return { ...rest, kpis, location };
+}
+
+export function kpiWithLinks({ location, ...rest }: StatedKpi, addressedBy: string[]): KpiCard {
+    return { ...rest, addressedBy, location };
+}
+
+/** target name → names of the sources that link to it, one entry per stated link. */
+function namesLinkingTo<T extends { name: string }>(sources: readonly T[], targetsOf: (source: T) => readonly string[]): Map<string, string[]> {
+    const names = new Map<string, string[]>();
+    for (const source of sources) {
+        for (const target of targetsOf(source)) {
+            const list = names.get(target);
+            if (list) list.push(source.name);
+            else names.set(target, [source.name]);
+        }
+    }
+    return names;
+}
