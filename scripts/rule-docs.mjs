@@ -26,6 +26,8 @@ export function rulesMarkdown(rules) {
         'Every diagnostic carries one of these codes, in the editor, the CLI and the tests. The severity shown is the default:',
         'change it with the VS Code setting `strat.rules.<code>` or the CLI option `--rule <code>=off|hint|info|warning|error`,',
         'and silence one place with a comment `// strat-ignore <code>` on the line before.',
+        '',
+        `Inside an OKR with \`status draft\` only these rules report, so a draft can be written in peace: ${draftRules(rules)}.`,
         ''
     ];
     for (const severity of ['error', 'warning', 'info']) {
@@ -36,6 +38,11 @@ export function rulesMarkdown(rules) {
         }
     }
     return lines.join('\n');
+}
+
+/** The rules the table keeps checking inside draft OKRs, as a list of code links. */
+function draftRules(rules) {
+    return rules.filter(r => r.checkedInDraftOkrs).map(r => `[\`${r.code}\`](#${r.code})`).join(', ');
 }
 
 export function readmeRuleList(rules) {

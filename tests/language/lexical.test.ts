@@ -39,7 +39,7 @@ kpi P "p" { target >= 60% actual 2026-01 55% }`);
     it('says what a name is when it is the wrong kind of element', async () => {
         const { diagnostics } = await workspaceOf('ambition A "a" { horizon 2030 }\nkpi K "k" { monitors A }');
         const unresolved = diagnostics.find(d => d.code === 'unresolved');
-        expect(unresolved?.message).toBe("'A' is an ambition, not strategy.");
+        expect(unresolved?.message).toBe("'A' is an ambition, not a strategy.");
         expect(unresolved?.text).toBe('A');
     });
 
