@@ -3,6 +3,7 @@
  * workspace: the healthy chain below with one thing changed.
  */
 import type { RuleCode } from '../../packages/language/src/diagnostics/rule-table.js';
+import { edited } from './edited.js';
 
 export const AMBITION = `ambition A "Be the most trusted bank" {
     horizon 2030
@@ -41,19 +42,6 @@ export interface RuleCase {
     message: string;
     /** How many findings `fires` gives (1 unless said). */
     count?: number;
-}
-
-/**
- * `text` with each `[from, to]` applied once. Throws when `from` is missing, so a twin can never
- * silently be the healthy text itself.
- */
-export function edited(text: string, ...replacements: Array<[from: string, to: string]>): string {
-    return replacements.reduce((result, [from, to]) => {
-        if (!result.includes(from)) {
-            throw new Error(`edited(): ${JSON.stringify(from)} is not in the text, so the twin would not differ`);
-        }
-        return result.replace(from, to);
-    }, text);
 }
 
 const keyResults = (n: number) => Array.from({ length: n }, (_, i) => `    key result "Grow share ${i} from 5% to 8%" { from 5% to 8% }\n`).join('');

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, RULE_CODES } from '../../packages/language/src/diagnostics/rule-table.js';
 import { workspaceOf } from '../support/workspace.js';
-import { HEALTHY, RULE_CASES, edited } from './rule-cases.js';
+import { edited } from './edited.js';
+import { HEALTHY, RULE_CASES } from './rule-cases.js';
 
 const SEVERITY_NUMBERS = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 
