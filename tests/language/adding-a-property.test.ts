@@ -1,8 +1,9 @@
 /**
- * Adding a property to the language (docs/contributing.md): with `| 'source' source=STRING` in the
- * Kpi rule and `source` described in the catalogue, completion, hover, the formatter and
- * `duplicate-property` know it — no other table is touched. The grammar is changed in memory
- * only; the services are Strat's own, built on that grammar.
+ * Adding a property to the language, as docs/contributing.md adds `hypothetical "…"` to KPIs: with
+ * `'hypothetical' hypothetical=STRING` in the Kpi rule and `hypothetical` described in the
+ * catalogue, completion, hover, the formatter and `duplicate-property` know it — no other table is
+ * touched. The grammar is changed in memory only (with a keyword no real property will take); the
+ * services are Strat's own, built on that grammar.
  */
 import { URI, type LangiumDocument, type LanguageMetaData } from 'langium';
 import { createServicesForGrammar } from 'langium/grammar';
@@ -16,17 +17,17 @@ import { applyTextEdits } from '../lsp/apply-edits.js';
 import { withCursor } from '../lsp/lsp-workspace.js';
 import { grammarWithKpiProperty } from './grammar-text.js';
 
-const SOURCE_DOC = 'Where the KPI\'s values come from (a report, a system, a spreadsheet).';
-const WITH_SOURCE: Record<string, ElementKind> = {
+const HYPOTHETICAL_DOC = 'A property this test adds, as docs/contributing.md adds `source`.';
+const WITH_HYPOTHETICAL: Record<string, ElementKind> = {
     ...ELEMENT_KINDS,
-    Kpi: { ...ELEMENT_KINDS.Kpi, properties: { ...ELEMENT_KINDS.Kpi.properties, source: { doc: SOURCE_DOC } } }
+    Kpi: { ...ELEMENT_KINDS.Kpi, properties: { ...ELEMENT_KINDS.Kpi.properties, hypothetical: { doc: HYPOTHETICAL_DOC } } }
 };
 const META: LanguageMetaData = { languageId: 'strat', fileExtensions: ['.strat'], caseInsensitive: false, mode: 'development' };
 
-/** Strat's services on the grammar with `source`, with or without `source` in the catalogue. */
-async function servicesWithSource(kinds: Readonly<Record<string, ElementKind>>): Promise<StratServices> {
+/** Strat's services on the grammar with `hypothetical`, with or without it in the catalogue. */
+async function servicesWithHypothetical(kinds: Readonly<Record<string, ElementKind>>): Promise<StratServices> {
     const services = await createServicesForGrammar<StratServices>({
-        grammar: grammarWithKpiProperty("| 'source' source=STRING"),
+        grammar: grammarWithKpiProperty("'hypothetical' hypothetical=STRING"),
         languageMetaData: META,
         module: { ...StratModule, catalogue: { ElementCatalogue: (s: StratServices) => new ElementCatalogue(s.Grammar, kinds) } },
         sharedModule: StratSharedModule
@@ -37,7 +38,7 @@ async function servicesWithSource(kinds: Readonly<Record<string, ElementKind>>):
 }
 
 async function built(services: StratServices, text: string): Promise<LangiumDocument> {
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///ws/source-${Math.random()}.strat`));
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///ws/hypothetical-${Math.random()}.strat`));
     services.shared.workspace.LangiumDocuments.addDocument(document);
     await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
     return document;
@@ -60,34 +61,34 @@ async function hoverOn(services: StratServices, text: string, word: string): Pro
 
 describe('a new KPI property, described in the catalogue', () => {
     it('is parsed into the KPI (the grammar change itself)', async () => {
-        const services = await servicesWithSource(WITH_SOURCE);
-        const document = await built(services, 'kpi K "k" { source "finance.csv" }');
+        const services = await servicesWithHypothetical(WITH_HYPOTHETICAL);
+        const document = await built(services, 'kpi K "k" { hypothetical "finance.csv" }');
         expect(document.parseResult.parserErrors).toEqual([]);
-        expect(document.parseResult.value).toMatchObject({ elements: [{ name: 'K', source: 'finance.csv' }] });
+        expect(document.parseResult.value).toMatchObject({ elements: [{ name: 'K', hypothetical: 'finance.csv' }] });
     });
 
     it('the formatter gives it a line of its own', async () => {
-        const services = await servicesWithSource(WITH_SOURCE);
-        expect(await formatted(services, 'kpi K "k" { source "finance.csv" target >= 1 }'))
-            .toBe('kpi K "k" {\n    source "finance.csv"\n    target >= 1\n}\n');
+        const services = await servicesWithHypothetical(WITH_HYPOTHETICAL);
+        expect(await formatted(services, 'kpi K "k" { hypothetical "finance.csv" target >= 1 }'))
+            .toBe('kpi K "k" {\n    hypothetical "finance.csv"\n    target >= 1\n}\n');
     });
 
     it('duplicate-property reports it when given twice', async () => {
-        const services = await servicesWithSource(WITH_SOURCE);
-        const text = 'kpi K "k" {\n    source "a"\n    source "b"\n}';
+        const services = await servicesWithHypothetical(WITH_HYPOTHETICAL);
+        const text = 'kpi K "k" {\n    hypothetical "a"\n    hypothetical "b"\n}';
         const document = await built(services, text);
         const duplicates = (document.diagnostics ?? []).filter(d => d.code === 'duplicate-property');
         expect(duplicates.map(d => [d.message, d.range.start.line, document.textDocument.getText(d.range)]))
-            .toEqual([["'source' is already given in KPI 'K'; give it once.", 2, 'source']]);
+            .toEqual([["'hypothetical' is already given in KPI 'K'; give it once.", 2, 'hypothetical']]);
     });
 
     it('hover explains its keyword', async () => {
-        const services = await servicesWithSource(WITH_SOURCE);
-        expect(await hoverOn(services, 'kpi K "k" { source "a" }', 'source')).toBe(`\`source\` — ${SOURCE_DOC}`);
+        const services = await servicesWithHypothetical(WITH_HYPOTHETICAL);
+        expect(await hoverOn(services, 'kpi K "k" { hypothetical "a" }', 'hypothetical')).toBe(`\`hypothetical\` — ${HYPOTHETICAL_DOC}`);
     });
 
     it('completion offers it in a KPI body, explained, and nowhere else', async () => {
-        const services = await servicesWithSource(WITH_SOURCE);
+        const services = await servicesWithHypothetical(WITH_HYPOTHETICAL);
         const complete = async (edited: string) => {
             const { text, offset } = withCursor(edited);
             const document = await built(services, text);
@@ -97,21 +98,21 @@ describe('a new KPI property, described in the catalogue', () => {
             });
             return list?.items ?? [];
         };
-        const source = (await complete('kpi K "k" {\n    <|>\n}')).find(item => item.label === 'source');
-        expect(source?.documentation).toEqual({ kind: 'markdown', value: SOURCE_DOC });
-        expect((await complete('okr O "o" {\n    <|>\n}')).map(item => item.label)).not.toContain('source');
+        const offered = (await complete('kpi K "k" {\n    <|>\n}')).find(item => item.label === 'hypothetical');
+        expect(offered?.documentation).toEqual({ kind: 'markdown', value: HYPOTHETICAL_DOC });
+        expect((await complete('okr O "o" {\n    <|>\n}')).map(item => item.label)).not.toContain('hypothetical');
     });
 });
 
 describe('a new KPI property the catalogue does not describe yet', () => {
     it('is still laid out and checked (the grammar wins), but has no explanation', async () => {
-        const services = await servicesWithSource(ELEMENT_KINDS);
-        expect(await formatted(services, 'kpi K "k" { source "a" source "b" }')).toBe('kpi K "k" {\n    source "a"\n    source "b"\n}\n');
-        const document = await built(services, 'kpi K "k" { source "a" source "b" }');
+        const services = await servicesWithHypothetical(ELEMENT_KINDS);
+        expect(await formatted(services, 'kpi K "k" { hypothetical "a" hypothetical "b" }')).toBe('kpi K "k" {\n    hypothetical "a"\n    hypothetical "b"\n}\n');
+        const document = await built(services, 'kpi K "k" { hypothetical "a" hypothetical "b" }');
         expect((document.diagnostics ?? []).filter(d => d.code === 'duplicate-property').map(d => d.message))
-            .toEqual(["'source' is already given in KPI 'K'; give it once."]);
-        expect(await hoverOn(services, 'kpi K "k" { source "a" }', 'source')).toBeUndefined();
+            .toEqual(["'hypothetical' is already given in KPI 'K'; give it once."]);
+        expect(await hoverOn(services, 'kpi K "k" { hypothetical "a" }', 'hypothetical')).toBeUndefined();
         expect(services.catalogue.ElementCatalogue.disagreements()).toContain(
-            "The grammar has Kpi property 'source'; describe it in packages/language/src/catalogue/element-kinds.ts.");
+            "The grammar has Kpi property 'hypothetical'; describe it in packages/language/src/catalogue/element-kinds.ts.");
     });
 });

@@ -58,18 +58,18 @@ describe('the catalogue and the grammar', () => {
 
 describe('the catalogue check fails', () => {
     it('when the grammar has a property the catalogue does not describe', async () => {
-        const grammar = await parseGrammar(grammarWithKpiProperty("| 'source' source=STRING"));
+        const grammar = await parseGrammar(grammarWithKpiProperty("'hypothetical' hypothetical=STRING"));
         expect(new ElementCatalogue(grammar).disagreements()).toEqual([
-            `The grammar has Kpi property 'source'; describe it in ${DECLARED_IN}.`,
-            `The keyword 'source' in Kpi has no explanation: describe it in ${DECLARED_IN}.`
+            `The grammar has Kpi property 'hypothetical'; describe it in ${DECLARED_IN}.`,
+            `The keyword 'hypothetical' in Kpi has no explanation: describe it in ${DECLARED_IN}.`
         ]);
     });
 
     it('when the catalogue describes a property the grammar does not have', async () => {
         const grammar = await parseGrammar(GRAMMAR_TEXT);
-        const kinds = kindsWithKpi({ source: { doc: 'Where the values come from.' } });
+        const kinds = kindsWithKpi({ hypothetical: { doc: 'A property the grammar does not have.' } });
         expect(new ElementCatalogue(grammar, kinds).disagreements()).toEqual([
-            `${DECLARED_IN} describes Kpi property 'source', but no Kpi property of the grammar starts with 'source'.`
+            `${DECLARED_IN} describes Kpi property 'hypothetical', but no Kpi property of the grammar starts with 'hypothetical'.`
         ]);
     });
 

@@ -8,15 +8,22 @@ import { REPO_ROOT } from '../support/paths.js';
 
 export const GRAMMAR_TEXT = readFileSync(path.join(REPO_ROOT, 'packages', 'language', 'src', 'strat.langium'), 'utf8');
 
-/** The last KPI property of the grammar: a new one is added after it. */
-const KPI_ANCHOR = "      | 'baseline' baseline=NUMBER\n";
+/** The start of the Kpi rule's body of properties: a new one is added as its first alternative. */
+const KPI_BODY = /\nKpi:\s*'kpi' name=ID title=STRING '\{'\s*\(/;
 
-/** The grammar with one more KPI property (e.g. `| 'source' source=STRING`); throws if the grammar no longer has the anchor. */
+/**
+ * The grammar with one more KPI property (`'hypothetical' hypothetical=STRING`), as a contributor
+ * would write it. Throws if the Kpi rule no longer starts as expected, or already has the keyword.
+ */
 export function grammarWithKpiProperty(alternative: string): string {
-    if (GRAMMAR_TEXT.split(KPI_ANCHOR).length !== 2) {
-        throw new Error(`strat.langium should hold ${JSON.stringify(KPI_ANCHOR)} once, in the Kpi rule`);
+    const keyword = /^'(\w+)'/.exec(alternative)?.[1];
+    if (!keyword || GRAMMAR_TEXT.includes(`'${keyword}'`)) {
+        throw new Error(`${alternative} should start with a keyword the grammar does not have yet`);
     }
-    return GRAMMAR_TEXT.replace(KPI_ANCHOR, `${KPI_ANCHOR}      ${alternative}\n`);
+    if (!KPI_BODY.test(GRAMMAR_TEXT)) {
+        throw new Error(`strat.langium's Kpi rule should start with ${KPI_BODY}`);
+    }
+    return GRAMMAR_TEXT.replace(KPI_BODY, match => `${match}\n        ${alternative}\n      |`);
 }
 
 /** Parses a grammar text with Langium's own grammar services; throws on syntax errors. */
