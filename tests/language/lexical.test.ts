@@ -49,6 +49,13 @@ kpi P "p" { target >= 60% actual 2026-01 55% }`);
         const syntax = diagnostics.filter(d => d.code === 'syntax').map(d => [d.message, d.text]);
         expect(syntax).toEqual([["Expected a quoted text but found '{'.", '{']]);
     });
+
+    it('names the values a closed list takes, and a stray brace', async () => {
+        const messages = async (text: string) => (await workspaceOf(text)).diagnostics.filter(d => d.code === 'syntax').map(d => d.message);
+        expect(await messages('kpi K "k" { every often }')).toEqual(["Expected one of 'week', 'month', 'quarter' or 'year' but found 'often'."]);
+        expect(await messages('kpi K "k" { target 5 }')).toEqual(["Expected '>=' or '<=' but found '5'."]);
+        expect(await messages('okr O "o" { plan { owner "x" } }')).toEqual(["Expected '}' but found 'owner'.", "Expected the end of the file but found '}'."]);
+    });
 });
 
 describe('settings and silencing', () => {

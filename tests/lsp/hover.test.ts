@@ -68,7 +68,7 @@ describe('hover', () => {
         const fast = await hoverAt(ws, 'test.strat', 'FastOpening');
         expect(fast).toContain('50%');
         expect(fast).toContain('**Latest check-in:** 2026-08-15: 3 days');
-        expect(fast).toContain('**Confidence:** —'); // the latest check-in states none (LANGUAGE.md §5)
+        expect(fast).toContain('**Confidence:** —'); // the latest check-in states none (docs/language.md#the-scorecard)
     });
 
     it('on a key result without data: "no data" with the reason, never 0%; unnamed key results by their title', async () => {

@@ -79,7 +79,7 @@ function keyResultCountFixes(context: FixContext): CodeAction[] {
         if (last) {
             return [fix(context, title, true, [insertLinesAfter(context.document.textDocument, last.end, bodyIndent(context, okr), lines)])];
         }
-        // With no key result yet, they go before the plan (as in LANGUAGE.md), else at the end.
+        // With no key result yet, they go before the plan (as in docs/language.md#okr), else at the end.
         const plan = okr.plan?.$cstNode;
         if (plan) {
             const indent = bodyIndent(context, okr);
