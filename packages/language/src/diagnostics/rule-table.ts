@@ -39,6 +39,9 @@ interface RuleDefinition<Args extends unknown[]> {
     message: (...args: Args) => string;
 }
 
+/** The steps of the seven-step OKR model by number, as the views and the docs name them; 0 is the language itself. */
+export const STEP_NAMES = ['The language', 'Ambition', 'Strategy', 'KPI framework', 'Monitor', 'OKR', 'Improvement plan', 'Business as usual'] as const;
+
 /** A rule's own numbers and words (limits, word lists), read by the rule and by its `when` text. */
 type RuleParameters = Readonly<Record<string, number | readonly string[]>>;
 

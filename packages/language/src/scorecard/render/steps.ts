@@ -5,7 +5,7 @@
  */
 
 import { nounsOf } from '../../catalogue/element-kinds.js';
-import { RULES, isRuleCode } from '../../diagnostics/rule-table.js';
+import { RULES, STEP_NAMES, isRuleCode } from '../../diagnostics/rule-table.js';
 import { plural } from '../../model/plural.js';
 import type { Scorecard, Severity } from '../model.js';
 import { SEVERITIES } from './format.js';
@@ -69,48 +69,17 @@ export function sevenSteps(scorecard: Scorecard): StepView[] {
     const s = scorecard.steps;
     const counts = diagnosticCountsByCode(scorecard);
     const gapsOf = (step: number): CodeCount[] => counts.filter((c) => stepOfCode(c.code) === step);
-    return [
-        {
-            number: 1,
-            name: 'Ambition',
-            facts: [countOf(s.ambitions, 'Ambition')],
-            gaps: gapsOf(1),
-        },
-        {
-            number: 2,
-            name: 'Strategy',
-            facts: [countOf(s.strategies, 'Strategy')],
-            gaps: gapsOf(2),
-        },
-        {
-            number: 3,
-            name: 'KPI framework',
-            facts: [countOf(s.kpis, 'Kpi')],
-            gaps: gapsOf(3),
-        },
-        {
-            number: 4,
-            name: 'Monitor',
-            facts: [`${s.monitoredKpis} of ${countOf(s.kpis, 'Kpi')} monitored`],
-            gaps: gapsOf(4),
-        },
-        {
-            number: 5,
-            name: 'OKR',
-            facts: [countOf(s.redKpis, 'Kpi', 'red'), countOf(s.activeOkrs, 'Okr', 'active')],
-            gaps: gapsOf(5),
-        },
-        {
-            number: 6,
-            name: 'Improvement plan',
-            facts: [`${s.okrsWithPlans} of ${countOf(s.activeOkrs, 'Okr', 'active')} with a plan`],
-            gaps: gapsOf(6),
-        },
-        {
-            number: 7,
-            name: 'Business as usual',
-            facts: [countOf(s.closedOkrs, 'Okr', 'closed')],
-            gaps: gapsOf(7),
-        },
-    ];
+    // What each step counts, by step number; the names are the rule table's.
+    const facts: Record<number, string[]> = {
+        1: [countOf(s.ambitions, 'Ambition')],
+        2: [countOf(s.strategies, 'Strategy')],
+        3: [countOf(s.kpis, 'Kpi')],
+        4: [`${s.monitoredKpis} of ${countOf(s.kpis, 'Kpi')} monitored`],
+        5: [countOf(s.redKpis, 'Kpi', 'red'), countOf(s.activeOkrs, 'Okr', 'active')],
+        6: [`${s.okrsWithPlans} of ${countOf(s.activeOkrs, 'Okr', 'active')} with a plan`],
+        7: [countOf(s.closedOkrs, 'Okr', 'closed')],
+    };
+    return STEP_NAMES.flatMap((name, number) =>
+        number === 0 ? [] : [{ number, name, facts: facts[number] ?? [], gaps: gapsOf(number) }],
+    );
 }
