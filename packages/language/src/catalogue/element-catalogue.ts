@@ -18,7 +18,7 @@ export interface CatalogueProperty {
 }
 
 interface IndexedElement {
-    grammar: GrammarElement;
+    /** Its properties sit one per line in a `{ … }` body. */
     hasBody: boolean;
     byStartKeyword: Map<GrammarAST.Keyword, CatalogueProperty>;
     byFeature: Map<string, CatalogueProperty>;
@@ -46,7 +46,7 @@ export class ElementCatalogue {
         return this.elements.get(type)?.byStartKeyword.get(keyword);
     }
 
-    /** The property that assigns this AST property (a nested element's `$containerProperty`, e.g. `plan`). */
+    /** The property that assigns this AST property, e.g. `plan` for a nested plan. */
     propertyAssigning(type: string, feature: string): CatalogueProperty | undefined {
         return this.elements.get(type)?.byFeature.get(feature);
     }
@@ -68,7 +68,7 @@ export class ElementCatalogue {
     }
 
     private index(element: GrammarElement, kind: ElementKind | undefined): void {
-        const indexed: IndexedElement = { grammar: element, hasBody: element.hasBody, byStartKeyword: new Map(), byFeature: new Map() };
+        const indexed: IndexedElement = { hasBody: element.hasBody, byStartKeyword: new Map(), byFeature: new Map() };
         this.elements.set(element.type, indexed);
         this.document(element.headerKeywords, kind?.doc);
         for (const property of element.properties) {

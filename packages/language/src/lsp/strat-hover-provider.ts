@@ -1,7 +1,9 @@
 /**
  * Hover: on an element's name or on a reference to it, the element's scorecard summary
  * (element-markdown.ts); on an unnamed key result's title, that key result; on a keyword, a
- * one-line explanation from the catalogue (catalogue/element-kinds.ts).
+ * one-line explanation from the catalogue (catalogue/element-kinds.ts). It replaces Langium's
+ * `getHoverContent` rather than extending it: Langium's has no range, no unnamed key results, and
+ * reads keyword explanations from grammar comments instead of the catalogue.
  */
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
