@@ -14,10 +14,13 @@ export async function ruleTable() {
     return RULE_CODES.map(code => ({ code, ...RULES[code] }));
 }
 
-const STEPS = ['the language', '1 Ambition', '2 Strategy', '3 KPI framework', '4 Monitor', '5 OKR', '6 Improvement plan', '7 Back to business as usual'];
+/** `5 OKR`, or `the language` for the rules of the language itself (step 0). */
+function stepName(step, stepNames) {
+    return step === 0 ? 'the language' : `${step} ${stepNames[step]}`;
+}
 const SEVERITY_TITLES = { error: 'Errors', warning: 'Warnings', info: 'Information' };
 
-export function rulesMarkdown(rules) {
+export function rulesMarkdown(rules, stepNames) {
     const lines = [
         '# Strat rules',
         '',
@@ -26,16 +29,23 @@ export function rulesMarkdown(rules) {
         'Every diagnostic carries one of these codes, in the editor, the CLI and the tests. The severity shown is the default:',
         'change it with the VS Code setting `strat.rules.<code>` or the CLI option `--rule <code>=off|hint|info|warning|error`,',
         'and silence one place with a comment `// strat-ignore <code>` on the line before.',
+        '',
+        `Inside an OKR with \`status draft\` only these rules report, so a draft can be written in peace: ${draftRules(rules)}.`,
         ''
     ];
     for (const severity of ['error', 'warning', 'info']) {
         lines.push(`## ${SEVERITY_TITLES[severity]}`, '');
         for (const rule of rules.filter(r => r.severity === severity)) {
             lines.push(`### ${rule.code}`, '', `- **When:** ${rule.when}.`, `- **Reported at:** ${rule.reportedAt}.`,
-                `- **Default severity:** ${rule.severity}.`, `- **Step:** ${STEPS[rule.step]}.`, `- **Why:** ${rule.rationale}`, '');
+                `- **Default severity:** ${rule.severity}.`, `- **Step:** ${stepName(rule.step, stepNames)}.`, `- **Why:** ${rule.rationale}`, '');
         }
     }
     return lines.join('\n');
+}
+
+/** The rules the table keeps checking inside draft OKRs, as a list of code links. */
+function draftRules(rules) {
+    return rules.filter(r => r.checkedInDraftOkrs).map(r => `[\`${r.code}\`](#${r.code})`).join(', ');
 }
 
 export function readmeRuleList(rules) {
@@ -60,9 +70,10 @@ export function withRuleList(readme, list) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const rules = await ruleTable();
+    const { STEP_NAMES } = await import(path.join(root, 'packages/language/out/diagnostics/rule-table.js'));
     const docsPath = path.join(root, 'docs', 'rules.md');
     const readmePath = path.join(root, 'README.md');
-    const docs = rulesMarkdown(rules) + '\n';
+    const docs = rulesMarkdown(rules, STEP_NAMES) + '\n';
     const readme = withRuleList(readFileSync(readmePath, 'utf8'), readmeRuleList(rules));
     if (process.argv.includes('--check')) {
         const stale = [[docsPath, docs], [readmePath, readme]].filter(([file, text]) => readFileSync(file, 'utf8') !== text).map(([file]) => path.relative(root, file));

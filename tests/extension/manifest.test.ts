@@ -77,9 +77,9 @@ describe('the VS Code settings contribution matches the rule table', () => {
         expect(ruleSettings).toHaveLength(RULE_CODES.length);
     });
 
-    it('offers the OKR limit per owner (default 3, at least 1) and server tracing', () => {
+    it('offers the OKR limit per owner (the rule table\'s default, at least 1) and server tracing', () => {
         const limit = settings().get('strat.maxActiveOkrsPerOwner');
-        expect(limit).toMatchObject({ type: 'number', default: 3, minimum: 1 });
+        expect(limit).toMatchObject({ type: 'number', default: RULES['too-many-okrs'].parameters.maxActiveOkrsPerOwner, minimum: 1 });
         const trace = settings().get('strat.trace.server');
         expect(trace).toMatchObject({ type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off' });
     });

@@ -1,5 +1,6 @@
 /** Writing a file: numbers, strings, comments, line endings, and one namespace across files. */
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../packages/language/src/diagnostics/rule-table.js';
 import { workspaceOf } from '../support/workspace.js';
 
 describe('lexical rules', () => {
@@ -39,14 +40,21 @@ kpi P "p" { target >= 60% actual 2026-01 55% }`);
     it('says what a name is when it is the wrong kind of element', async () => {
         const { diagnostics } = await workspaceOf('ambition A "a" { horizon 2030 }\nkpi K "k" { monitors A }');
         const unresolved = diagnostics.find(d => d.code === 'unresolved');
-        expect(unresolved?.message).toBe("'A' is an ambition, not strategy.");
+        expect(unresolved?.message).toBe("'A' is an ambition, not a strategy.");
         expect(unresolved?.text).toBe('A');
     });
 
     it('reports a syntax error with code syntax, in words a writer understands', async () => {
         const { diagnostics } = await workspaceOf('kpi K { target >= 1 }');
-        const syntax = diagnostics.find(d => d.code === 'syntax');
-        expect(syntax?.message).toMatch(/Expected a quoted text/);
+        const syntax = diagnostics.filter(d => d.code === 'syntax').map(d => [d.message, d.text]);
+        expect(syntax).toEqual([["Expected a quoted text but found '{'.", '{']]);
+    });
+
+    it('names the values a closed list takes, and a stray brace', async () => {
+        const messages = async (text: string) => (await workspaceOf(text)).diagnostics.filter(d => d.code === 'syntax').map(d => d.message);
+        expect(await messages('kpi K "k" { every often }')).toEqual(["Expected one of 'week', 'month', 'quarter' or 'year' but found 'often'."]);
+        expect(await messages('kpi K "k" { target 5 }')).toEqual(["Expected '>=' or '<=' but found '5'."]);
+        expect(await messages('okr O "o" { plan { owner "x" } }')).toEqual(["Expected '}' but found 'owner'.", "Expected the end of the file but found '}'."]);
     });
 });
 
@@ -64,10 +72,12 @@ describe('settings and silencing', () => {
         expect(codes).toContain('kpi-no-frequency');
     });
     it('changes the too-many-okrs limit', async () => {
-        const okrs = [1, 2, 3].map(i => `okr O${i} "o" { owner "Ann" cycle 2026-Q1 key result "a" { from 0 to 1 } key result "b" { from 0 to 1 } }`).join('\n');
-        const limited = await workspaceOf(okrs, { maxActiveOkrsPerOwner: 2 });
+        // As many OKRs as the default limit allows: one too many once the limit is lowered by one.
+        const count = RULES['too-many-okrs'].parameters.maxActiveOkrsPerOwner;
+        const okrs = Array.from({ length: count }, (_, i) => `okr O${i + 1} "o" { owner "Ann" cycle 2026-Q1 key result "a" { from 0 to 1 } key result "b" { from 0 to 1 } }`).join('\n');
+        const limited = await workspaceOf(okrs, { maxActiveOkrsPerOwner: count - 1 });
         const tooMany = limited.diagnostics.filter(d => d.code === 'too-many-okrs');
-        expect(tooMany.map(d => d.text)).toEqual(['O3']);
+        expect(tooMany.map(d => d.text)).toEqual([`O${count}`]);
         expect((await workspaceOf(okrs)).codes).not.toContain('too-many-okrs');
     });
 });

@@ -3,6 +3,7 @@
  * workspace: the healthy chain below with one thing changed.
  */
 import type { RuleCode } from '../../packages/language/src/diagnostics/rule-table.js';
+import { edited } from './edited.js';
 
 export const AMBITION = `ambition A "Be the most trusted bank" {
     horizon 2030
@@ -37,6 +38,10 @@ export type Workspace = string | Record<string, string>;
 export interface RuleCase {
     fires: Workspace;
     quiet: Workspace;
+    /** The message of its (first) finding in `fires`, naming the elements involved. */
+    message: string;
+    /** How many findings `fires` gives (1 unless said). */
+    count?: number;
 }
 
 const keyResults = (n: number) => Array.from({ length: n }, (_, i) => `    key result "Grow share ${i} from 5% to 8%" { from 5% to 8% }\n`).join('');
@@ -46,47 +51,134 @@ const okrWithKeyResults = (n: number) => AMBITION + STRATEGY + KPI + `okr O "Win
 ${keyResults(n)}    plan { initiative "Price review" }
 }
 `;
+const R1 = '{ from 70 to 120 current 80 }';
 
 export const RULE_CASES: Record<RuleCode, RuleCase> = {
-    'kr-count': { fires: okrWithKeyResults(6), quiet: okrWithKeyResults(5) },
+    'kr-count': {
+        fires: okrWithKeyResults(6), quiet: okrWithKeyResults(5),
+        message: "Objective 'O' has 6 key results; keep it to at most 5 so the team stays focused."
+    },
     'reward-kpi-in-okr': {
-        fires: HEALTHY.replace('every month', 'every month\n    rewarded').replace('{ from 70 to 120 current 80 }', '{ measures K from 70 to 120 }'),
-        quiet: HEALTHY.replace('{ from 70 to 120 current 80 }', '{ measures K from 70 to 120 }')
+        fires: edited(HEALTHY, ['every month', 'every month\n    rewarded'], [R1, '{ measures K from 70 to 120 }']),
+        quiet: edited(HEALTHY, [R1, '{ measures K from 70 to 120 }']),
+        message: "KPI 'K' is used for rewards; a key result that measures it ties OKR 'O' to pay. Measure a KPI that is not rewarded, or state the key result on its own."
     },
     'duplicate-name': {
         fires: { 'a.strat': HEALTHY, 'b.strat': 'kpi K "Another" { monitors S target >= 1 every month actual 2026-01 1 }' },
-        quiet: { 'a.strat': HEALTHY, 'b.strat': 'kpi K2 "Another" { monitors S target >= 1 every month actual 2026-01 1 }' }
+        quiet: { 'a.strat': HEALTHY, 'b.strat': 'kpi K2 "Another" { monitors S target >= 1 every month actual 2026-01 1 }' },
+        message: "The name 'K' is used by 2 elements in this workspace; names must be unique across all .strat files.",
+        count: 2
     },
-    'kr-no-change': { fires: HEALTHY.replace('{ from 70 to 120 current 80 }', '{ from 70 to 70 current 80 }'), quiet: HEALTHY },
-    'confidence-range': { fires: HEALTHY.replace('current 80 }', 'current 80 confidence -5 }'), quiet: HEALTHY.replace('current 80 }', 'current 80 confidence 100% }') },
-    'invalid-period': { fires: HEALTHY.replace('actual 2026-01 70', 'actual 2025-W53 70'), quiet: HEALTHY.replace('actual 2026-01 70', 'actual 2026-W53 70') },
+    'kr-no-change': {
+        fires: edited(HEALTHY, [R1, '{ from 70 to 70 current 80 }']), quiet: HEALTHY,
+        message: "Key result 'R1' goes from 70 to 70: a key result must move something. Keeping a value steady is a KPI's job."
+    },
+    'confidence-range': {
+        fires: edited(HEALTHY, ['current 80 }', 'current 80 confidence -5 }']),
+        quiet: edited(HEALTHY, ['current 80 }', 'current 80 confidence 100% }']),
+        message: 'Confidence -5 is outside 0–100%.'
+    },
+    'invalid-period': {
+        fires: edited(HEALTHY, ['actual 2026-01 70', 'actual 2025-W53 70']),
+        quiet: edited(HEALTHY, ['actual 2026-01 70', 'actual 2026-W53 70']),
+        message: "'2025-W53' is not a valid period: 2025 has ISO weeks W01 to W52."
+    },
     'support-cycle': {
-        fires: HEALTHY.replace('cycle 2026-Q1', 'cycle 2026-Q1\n    supports O'),
-        quiet: HEALTHY + okr('    supports O\n', 'Child', 'Support our digital customers').replace('addresses K', 'addresses K')
+        fires: edited(HEALTHY, ['cycle 2026-Q1', 'cycle 2026-Q1\n    supports O']),
+        quiet: HEALTHY + okr('    supports O\n', 'Child', 'Support our digital customers'),
+        message: 'These OKRs support each other in a loop: O → O. Cascading OKRs must end at a top-level objective.'
     },
-    'alert-side': { fires: HEALTHY.replace('alert 80', 'alert 100'), quiet: HEALTHY.replace('alert 80', 'alert 99.9') },
-    'duplicate-property': { fires: HEALTHY.replace('every month', 'every month\n    every quarter'), quiet: HEALTHY },
-    'syntax': { fires: HEALTHY.replace('target >= 100', 'target => 100'), quiet: HEALTHY },
-    'unresolved': { fires: HEALTHY.replace('monitors S', 'monitors Z'), quiet: HEALTHY },
-    'kr-not-measurable': { fires: HEALTHY.replace('{ from 70 to 120 current 80 }', '{ current 80 }'), quiet: HEALTHY.replace('{ from 70 to 120 current 80 }', '{ measures K }') },
-    'kpi-no-target': { fires: HEALTHY.replace('    target >= 100\n    alert 80\n', ''), quiet: HEALTHY },
-    'kpi-no-strategy': { fires: HEALTHY.replace('    monitors S\n', '') + 'kpi K2 "Other" { monitors S target >= 1 every month actual 2026-01 1 }', quiet: HEALTHY },
-    'strategy-no-kpi': { fires: HEALTHY + 'strategy S2 "Expand abroad" { realizes A }', quiet: HEALTHY + 'strategy S2 "Expand abroad" { realizes A }\nkpi K2 "Export" { monitors S, S2 target >= 1 every month actual 2026-01 1 }' },
-    'strategy-no-ambition': { fires: HEALTHY.replace('    realizes A\n', ''), quiet: HEALTHY },
-    'okr-on-green-kpi': { fires: HEALTHY.replace('actual 2026-01 70', 'actual 2026-01 100'), quiet: HEALTHY },
-    'closed-okr-kpi-not-green': { fires: HEALTHY.replace('cycle 2026-Q1', 'cycle 2026-Q1\n    status closed'), quiet: HEALTHY.replace('actual 2026-01 70', 'actual 2026-01 70\n    actual 2026-02 120').replace('cycle 2026-Q1', 'cycle 2026-Q1\n    status closed') },
+    'alert-side': {
+        fires: edited(HEALTHY, ['alert 80', 'alert 100']), quiet: edited(HEALTHY, ['alert 80', 'alert 99.9']),
+        message: "KPI 'K' has target >= 100, so its alert must be below 100 (the red line under the target), not 100."
+    },
+    'duplicate-property': {
+        fires: edited(HEALTHY, ['every month', 'every month\n    every quarter']), quiet: HEALTHY,
+        message: "'every' is already given in KPI 'K'; give it once."
+    },
+    'syntax': {
+        fires: edited(HEALTHY, ['target >= 100', 'target => 100']), quiet: HEALTHY,
+        message: "Unexpected character '='.",
+        count: 2
+    },
+    'unresolved': {
+        fires: edited(HEALTHY, ['monitors S', 'monitors Z']), quiet: HEALTHY,
+        message: "No strategy named 'Z' in this workspace."
+    },
+    'kr-not-measurable': {
+        fires: edited(HEALTHY, [R1, '{ current 80 }']), quiet: edited(HEALTHY, [R1, '{ measures K }']),
+        message: `Key result 'R1' is not measurable: say "from X to Y", give a target, or measure a KPI that has one.`
+    },
+    'kpi-no-target': {
+        fires: edited(HEALTHY, ['    target >= 100\n    alert 80\n', '']), quiet: HEALTHY,
+        message: `KPI 'K' has no target, so its status is unknown. Add "target >= N" or "target <= N".`
+    },
+    'kpi-no-strategy': {
+        fires: edited(HEALTHY, ['    monitors S\n', '']) + 'kpi K2 "Other" { monitors S target >= 1 every month actual 2026-01 1 }', quiet: HEALTHY,
+        message: `KPI 'K' monitors no strategy: nobody can tell what it is for. Add "monitors <strategy>".`
+    },
+    'strategy-no-kpi': {
+        fires: HEALTHY + 'strategy S2 "Expand abroad" { realizes A }',
+        quiet: HEALTHY + 'strategy S2 "Expand abroad" { realizes A }\nkpi K2 "Export" { monitors S, S2 target >= 1 every month actual 2026-01 1 }',
+        message: "No KPI monitors strategy 'S2': its execution is unmonitored."
+    },
+    'strategy-no-ambition': {
+        fires: edited(HEALTHY, ['    realizes A\n', '']), quiet: HEALTHY,
+        message: `Strategy 'S' realizes no ambition. Add "realizes <ambition>".`
+    },
+    'okr-on-green-kpi': {
+        fires: edited(HEALTHY, ['actual 2026-01 70', 'actual 2026-01 100']), quiet: HEALTHY,
+        message: "OKR 'O' addresses KPI 'K', which is green: OKRs are for what is not going as expected."
+    },
+    'closed-okr-kpi-not-green': {
+        fires: edited(HEALTHY, ['cycle 2026-Q1', 'cycle 2026-Q1\n    status closed']),
+        quiet: edited(HEALTHY, ['actual 2026-01 70', 'actual 2026-01 70\n    actual 2026-02 120'], ['cycle 2026-Q1', 'cycle 2026-Q1\n    status closed']),
+        message: "OKR 'O' is closed but KPI 'K' is red: close an OKR when the KPI it addresses is green again."
+    },
     'too-many-okrs': {
         fires: HEALTHY + okr('', 'O2', 'Win hearts') + okr('', 'O3', 'Win minds') + okr('', 'O4', 'Win souls'),
-        quiet: HEALTHY + okr('', 'O2', 'Win hearts') + okr('', 'O3', 'Win minds') + okr('', 'O4', 'Win souls').replace('cycle 2026-Q1', 'cycle 2026-Q2')
+        quiet: HEALTHY + okr('', 'O2', 'Win hearts') + okr('', 'O3', 'Win minds') + edited(okr('', 'O4', 'Win souls'), ['cycle 2026-Q1', 'cycle 2026-Q2']),
+        message: 'Owner "Retail" has 4 active OKRs in 2026-Q1; keep it to at most 3 to stay focused.'
     },
-    'confidential-okr': { fires: HEALTHY.replace('cycle 2026-Q1', 'cycle 2026-Q1\n    confidential'), quiet: HEALTHY },
-    'okr-no-cycle': { fires: HEALTHY.replace('    cycle 2026-Q1\n', ''), quiet: HEALTHY },
-    'kpi-no-frequency': { fires: HEALTHY.replace('    every month\n', ''), quiet: HEALTHY },
-    'kpi-no-actuals': { fires: HEALTHY.replace('    actual 2026-01 70\n', ''), quiet: HEALTHY },
-    'red-kpi-no-okr': { fires: HEALTHY.replace('cycle 2026-Q1', 'cycle 2026-Q1\n    status draft'), quiet: HEALTHY },
-    'okr-no-kpi': { fires: HEALTHY.replace('    addresses K\n', ''), quiet: HEALTHY },
-    'okr-no-plan': { fires: HEALTHY.replace('    plan { initiative "Launch loyalty program" owner "Marketing" due 2026-02-28 }\n', ''), quiet: HEALTHY },
-    'kr-no-baseline': { fires: HEALTHY.replace('from 70 to 120 current 80', 'target 120 current 80'), quiet: HEALTHY },
-    'kr-activity': { fires: HEALTHY.replace('Increase digital revenue', 'Organise events to lift revenue'), quiet: HEALTHY.replace('Increase digital revenue', 'Doubled digital revenue') },
-    'objective-has-number': { fires: HEALTHY.replace('Delight our digital customers', 'Win 2 markets'), quiet: HEALTHY }
+    'confidential-okr': {
+        fires: edited(HEALTHY, ['cycle 2026-Q1', 'cycle 2026-Q1\n    confidential']), quiet: HEALTHY,
+        message: "OKR 'O' is marked confidential: OKRs are shared transparently. Keep confidential figures in KPIs."
+    },
+    'okr-no-cycle': {
+        fires: edited(HEALTHY, ['    cycle 2026-Q1\n', '']), quiet: HEALTHY,
+        message: `OKR 'O' has no cycle: key results must be time-bound. Add "cycle 2026-Q3" or similar.`
+    },
+    'kpi-no-frequency': {
+        fires: edited(HEALTHY, ['    every month\n', '']), quiet: HEALTHY,
+        message: `KPI 'K' has no time frame. Add "every week|month|quarter|year".`
+    },
+    'kpi-no-actuals': {
+        fires: edited(HEALTHY, ['    actual 2026-01 70\n', '']), quiet: HEALTHY,
+        message: "KPI 'K' has no actual values: it is not being monitored yet."
+    },
+    'red-kpi-no-okr': {
+        fires: edited(HEALTHY, ['cycle 2026-Q1', 'cycle 2026-Q1\n    status draft']), quiet: HEALTHY,
+        message: "KPI 'K' is red (70, past the alert 80) and no active OKR addresses it: consider an OKR."
+    },
+    'okr-no-kpi': {
+        fires: edited(HEALTHY, ['    addresses K\n', '']), quiet: HEALTHY,
+        message: `OKR 'O' addresses no KPI. Say which KPI's trouble it answers with "addresses <kpi>".`
+    },
+    'okr-no-plan': {
+        fires: edited(HEALTHY, ['    plan { initiative "Launch loyalty program" owner "Marketing" due 2026-02-28 }\n', '']), quiet: HEALTHY,
+        message: `Active OKR 'O' has no improvement plan. Add "plan { initiative … }".`
+    },
+    'kr-no-baseline': {
+        fires: edited(HEALTHY, ['from 70 to 120 current 80', 'target 120 current 80']), quiet: HEALTHY,
+        message: `Key result 'R1' has a target but no baseline: say "from X to Y" so progress can be measured.`
+    },
+    'kr-activity': {
+        fires: edited(HEALTHY, ['Increase digital revenue', 'Organise events to lift revenue']),
+        quiet: edited(HEALTHY, ['Increase digital revenue', 'Doubled digital revenue']),
+        message: 'This key result reads as a task ("Organise …"): state the outcome it achieves, and put the activity in the plan.'
+    },
+    'objective-has-number': {
+        fires: edited(HEALTHY, ['Delight our digital customers', 'Win 2 markets']), quiet: HEALTHY,
+        message: "The objective of OKR 'O' contains a number: keep objectives qualitative and put numbers in key results."
+    }
 };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, RULE_CODES } from '../../packages/language/src/diagnostics/rule-table.js';
 import { workspaceOf } from '../support/workspace.js';
+import { edited } from './edited.js';
 import { HEALTHY, RULE_CASES } from './rule-cases.js';
 
 const SEVERITY_NUMBERS = { error: 1, warning: 2, info: 3, hint: 4 } as const;
@@ -18,14 +19,13 @@ describe('rules', () => {
 
     for (const code of RULE_CODES) {
         describe(code, () => {
-            it('fires, with its default severity and a message', async () => {
-                const { diagnostics } = await workspaceOf(RULE_CASES[code].fires);
+            it('fires, with its default severity and its message', async () => {
+                const { fires, message, count = 1 } = RULE_CASES[code];
+                const { diagnostics } = await workspaceOf(fires);
                 const found = diagnostics.filter(d => d.code === code);
-                expect(found.length, `${code} should fire; got ${JSON.stringify(diagnostics.map(d => d.code))}`).toBeGreaterThan(0);
-                for (const d of found) {
-                    expect(d.severity).toBe(SEVERITY_NUMBERS[RULES[code].severity]);
-                    expect(d.message.length).toBeGreaterThan(10);
-                }
+                expect(found.length, `${code} should fire ${count} time(s); got ${JSON.stringify(diagnostics.map(d => d.code))}`).toBe(count);
+                expect(found.map(d => d.severity)).toEqual(found.map(() => SEVERITY_NUMBERS[RULES[code].severity]));
+                expect(found[0].message).toBe(message);
             });
             it('stays quiet on a healthy twin', async () => {
                 const { diagnostics } = await workspaceOf(RULE_CASES[code].quiet);
@@ -33,4 +33,17 @@ describe('rules', () => {
             });
         });
     }
+});
+
+describe('rule twins', () => {
+    it('edited() refuses a replacement whose text is missing, so a twin never equals its original by accident', () => {
+        expect(edited('kpi K "k" { }', ['kpi K', 'kpi L'])).toBe('kpi L "k" { }');
+        expect(() => edited('kpi K "k" { }', ['every month', 'every week'])).toThrow('"every month" is not in the text');
+    });
+
+    it('every quiet twin differs from the case that fires', () => {
+        for (const code of RULE_CODES) {
+            expect(RULE_CASES[code].quiet, code).not.toEqual(RULE_CASES[code].fires);
+        }
+    });
 });

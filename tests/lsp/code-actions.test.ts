@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { StratCodeActionProvider } from '../../packages/language/src/lsp/strat-code-actions.js';
+import { edited } from '../language/edited.js';
 import { CONFORMANCE_DIR } from '../support/paths.js';
 import { applyTextEdits, applyWorkspaceEdit } from './apply-edits.js';
 import { lspWorkspace, type LspWorkspace } from './lsp-workspace.js';
@@ -200,16 +201,16 @@ describe('quick fix: ignore here', () => {
     it('writes // strat-ignore <code> on the line before, at that line\'s indentation', async () => {
         const files = { 'a.strat': FRAMEWORK + `\nokr O "Grow" {\n    cycle 2026-Q1\n    addresses K\n    key result "Call customers" {\n        from 0 to 10\n        confidence 120%\n    }\n${kr('b')}    plan {\n        initiative "x"\n    }\n}\n` };
         const activity = await applyFix(files, 'a.strat', 'kr-activity', 'Ignore kr-activity here');
-        expect(activity.action.isPreferred).toBeFalsy();
+        expect(activity.action.isPreferred).toBeUndefined();
         expect(activity.files['a.strat']).toContain('    // strat-ignore kr-activity\n    key result "Call customers" {');
         const confidence = await applyFix(files, 'a.strat', 'confidence-range', 'Ignore confidence-range here');
         expect(confidence.files['a.strat']).toContain('        // strat-ignore confidence-range\n        confidence 120%');
     });
 
     it('adds the code to a strat-ignore comment already on the line before', async () => {
-        const files = { 'a.strat': FRAMEWORK.replace('kpi K', '// strat-ignore kpi-no-frequency\nkpi H "Headcount" { monitors S }\n\nkpi K') };
-        const { files: edited } = await applyFix(files, 'a.strat', 'kpi-no-target', 'Ignore kpi-no-target here');
-        expect(edited['a.strat']).toContain('// strat-ignore kpi-no-frequency kpi-no-target\nkpi H');
+        const files = { 'a.strat': edited(FRAMEWORK, ['kpi K', '// strat-ignore kpi-no-frequency\nkpi H "Headcount" { monitors S }\n\nkpi K']) };
+        const { files: fixed } = await applyFix(files, 'a.strat', 'kpi-no-target', 'Ignore kpi-no-target here');
+        expect(fixed['a.strat']).toContain('// strat-ignore kpi-no-frequency kpi-no-target\nkpi H');
     });
 
     it('is offered for every diagnostic of the conformance cases, and silences it', async () => {

@@ -1,6 +1,7 @@
 /** Writing a file: completion offers what may come next, and after a reference keyword only elements of the right kind. */
 import type { CompletionItem } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
+import { ELEMENT_KINDS } from '../../packages/language/src/catalogue/element-kinds.js';
 import { lspWorkspace, withCursor } from './lsp-workspace.js';
 
 const FRAMEWORK = `ambition Appealing "Most appealing bank" { horizon 2030 }
@@ -31,7 +32,7 @@ describe('completion', () => {
         const items = await complete('okr O "x" { key result K "y" { measures <|> } }');
         expect(labels(items)).toEqual(['Churn', 'Nps']);
         expect(items.find(i => i.label === 'Nps')?.detail).toBe('Net Promoter Score');
-        expect(JSON.stringify(items.find(i => i.label === 'Nps')?.documentation)).toContain('amber');
+        expect(items.find(i => i.label === 'Nps')?.documentation).toEqual({ kind: 'markdown', value: expect.stringContaining('🟠 **amber**') });
     });
 
     it('after `addresses`: KPIs only, including ones from this file, not those already listed', async () => {
@@ -70,7 +71,7 @@ describe('completion', () => {
             expect(names, `KPI body keyword '${keyword}'`).toContain(keyword);
         }
         expect(names).not.toContain('cycle');
-        expect(JSON.stringify(items.find(i => i.label === 'alert')?.documentation)).toContain('red line');
+        expect(items.find(i => i.label === 'alert')?.documentation).toEqual({ kind: 'markdown', value: ELEMENT_KINDS.Kpi.properties.alert.doc });
     });
 
     it('top level: the four element keywords', async () => {

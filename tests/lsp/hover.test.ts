@@ -1,6 +1,7 @@
 /** Reading a file: hovering a name, a reference or a keyword explains it with the scorecard's numbers. */
 import { MarkupContent, type Hover } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
+import { ELEMENT_KINDS } from '../../packages/language/src/catalogue/element-kinds.js';
 import { BANK, lspWorkspace, positionOf, type LspWorkspace } from './lsp-workspace.js';
 
 async function hoverAt(ws: LspWorkspace, file: string, text: string, shift = 1, occurrence = 0): Promise<string | undefined> {
@@ -67,7 +68,7 @@ describe('hover', () => {
         const fast = await hoverAt(ws, 'test.strat', 'FastOpening');
         expect(fast).toContain('50%');
         expect(fast).toContain('**Latest check-in:** 2026-08-15: 3 days');
-        expect(fast).toContain('**Confidence:** —'); // the latest check-in states none (LANGUAGE.md §5)
+        expect(fast).toContain('**Confidence:** —'); // the latest check-in states none (docs/language.md#the-scorecard)
     });
 
     it('on a key result without data: "no data" with the reason, never 0%; unnamed key results by their title', async () => {
@@ -107,11 +108,19 @@ describe('hover', () => {
 
     it('on a keyword: a one-line explanation that depends on where the keyword is', async () => {
         const ws = await lspWorkspace(BANK + '\nokr Other "x" { key result "t" { target 3 } }\n');
-        expect(await hoverAt(ws, 'test.strat', 'alert 20')).toMatch(/^`alert` — The red line/);
-        const kpiTarget = await hoverAt(ws, 'test.strat', 'target >= 30');
-        const krTarget = await hoverAt(ws, 'test.strat', 'target 3');
-        expect(kpiTarget).toContain('higher is better');
-        expect(krTarget).toContain('without a baseline');
+        const { Kpi, KeyResult } = ELEMENT_KINDS;
+        expect(await hoverAt(ws, 'test.strat', 'alert 20')).toBe(`\`alert\` — ${Kpi.properties.alert.doc}`);
+        expect(await hoverAt(ws, 'test.strat', 'target >= 30')).toBe(`\`target\` — ${Kpi.properties.target.doc}`);
+        expect(await hoverAt(ws, 'test.strat', 'target 3')).toBe(`\`target\` — ${KeyResult.properties.target.doc}`);
+        expect(Kpi.properties.target.doc).toContain('higher is better');
+        expect(KeyResult.properties.target.doc).toContain('without a baseline');
+        // A value explains itself, a keyword inside a property shares its explanation, a nested element has its kind's.
+        expect(await hoverAt(ws, 'test.strat', 'every month')).toBe(`\`every\` — ${Kpi.properties.every.doc}`);
+        expect(await hoverAt(ws, 'test.strat', 'month')).toBe(`\`month\` — ${Kpi.properties.every.values?.month}`);
+        expect(await hoverAt(ws, 'test.strat', 'to 35\n')).toBe(`\`to\` — ${KeyResult.properties.from.doc}`);
+        expect(await hoverAt(ws, 'test.strat', 'checkin 2026-07-15')).toBe(`\`checkin\` — ${ELEMENT_KINDS.Checkin.doc}`);
+        expect(await hoverAt(ws, 'test.strat', 'confidence 70%')).toBe(`\`confidence\` — ${ELEMENT_KINDS.Checkin.properties.confidence.doc}`);
+        expect(await hoverAt(ws, 'test.strat', 'confidence 60%')).toBe(`\`confidence\` — ${KeyResult.properties.confidence.doc}`);
     });
 
     it('nothing on a comment or between elements', async () => {

@@ -48,7 +48,7 @@ export function positionOf(document: LangiumDocument, text: string, shift = 0, o
     return document.textDocument.positionAt(index + shift);
 }
 
-/** The example of LANGUAGE.md §1. */
+/** The example at the top of the language reference (docs/language.md). */
 export const BANK = `// Acme Bank — strategy 2026–2030
 
 ambition Appealing "Become the most appealing large bank to clients" {

@@ -2,6 +2,7 @@
 import { SemanticTokensDecoder } from 'langium/lsp';
 import { describe, expect, it } from 'vitest';
 import { REWARDED_MODIFIER, STRAT_TOKEN_MODIFIERS } from '../../packages/language/src/lsp/strat-semantic-token-provider.js';
+import { edited } from '../language/edited.js';
 import { BANK, lspWorkspace } from './lsp-workspace.js';
 
 const DECLARATION = STRAT_TOKEN_MODIFIERS.declaration;
@@ -43,7 +44,7 @@ describe('semantic tokens', () => {
     });
 
     it('a rewarded KPI is marked `rewarded` on its name and where a key result measures it', async () => {
-        const { decoded } = await tokens(BANK.replace('measures Nps', 'measures NewToBank'));
+        const { decoded } = await tokens(edited(BANK, ['measures Nps', 'measures NewToBank']));
         const rewarded = decoded.filter(t => t.tokenModifiers & REWARDED).map(t => t.text);
         expect(rewarded).toEqual(['NewToBank', 'NewToBank']);
         expect(decoded.filter(t => t.text === 'Nps').every(t => !(t.tokenModifiers & REWARDED))).toBe(true);

@@ -2,7 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { readStratSettings } from '../../packages/language/src/config/editor-settings.js';
+import { RULES } from '../../packages/language/src/diagnostics/rule-table.js';
 import { lspWorkspace, type LspWorkspace } from './lsp-workspace.js';
+
+/** The too-many-okrs limit when no setting gives one (the rule table's). */
+const DEFAULT_LIMIT = RULES['too-many-okrs'].parameters.maxActiveOkrsPerOwner;
 
 const FILE = `ambition A "a" {
     horizon 2030
@@ -15,7 +19,7 @@ strategy S "s" {
 kpi K "k" {
     monitors S
 }
-` + [1, 2, 3].map(i => `
+` + Array.from({ length: DEFAULT_LIMIT }, (_, index) => index + 1).map(i => `
 okr O${i} "o" {
     owner "Ann"
     cycle 2026-Q1
@@ -70,7 +74,7 @@ describe('editor settings', () => {
     it('applies strat.maxActiveOkrsPerOwner', async () => {
         const ws = await lspWorkspace(FILE);
         expect(severityOf(ws, 'too-many-okrs')).toBe('absent');
-        changeSettings(ws, { maxActiveOkrsPerOwner: 2 });
+        changeSettings(ws, { maxActiveOkrsPerOwner: DEFAULT_LIMIT - 1 });
         await vi.waitFor(() => expect(severityOf(ws, 'too-many-okrs')).toBe(DiagnosticSeverity.Warning));
     });
 
@@ -84,7 +88,7 @@ describe('editor settings', () => {
         const logged = warn.mock.calls.map(call => String(call[0]));
         expect(logged).toContain('Setting strat.rules.kpi-no-target: "loud" is not one of off, hint, info, warning, error; using the default (warning).');
         expect(logged).toContain("Setting strat.rules.no-such-rule: there is no rule 'no-such-rule'; ignored.");
-        expect(logged).toContain('Setting strat.maxActiveOkrsPerOwner: 0 is not a whole number of at least 1; using the default (3).');
+        expect(logged).toContain(`Setting strat.maxActiveOkrsPerOwner: 0 is not a whole number of at least 1; using the default (${DEFAULT_LIMIT}).`);
     });
 
     it('only listens to its own section', async () => {
@@ -100,8 +104,8 @@ describe('reading the strat settings section', () => {
         const warnings: string[] = [];
         expect(readStratSettings({ rules: { 'kr-count': 'warning', 'kpi-no-target': 'information' }, 'rules.okr-no-plan': 'off', maxActiveOkrsPerOwner: 5 }, w => warnings.push(w)))
             .toEqual({ rules: { 'kr-count': 'warning', 'kpi-no-target': 'info', 'okr-no-plan': 'off' }, maxActiveOkrsPerOwner: 5 });
-        expect(readStratSettings(undefined, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: 3 });
-        expect(readStratSettings({ rules: 'error', maxActiveOkrsPerOwner: 2.5 }, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: 3 });
+        expect(readStratSettings(undefined, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: DEFAULT_LIMIT });
+        expect(readStratSettings({ rules: 'error', maxActiveOkrsPerOwner: 2.5 }, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: DEFAULT_LIMIT });
         expect(warnings).toHaveLength(2);
     });
 });

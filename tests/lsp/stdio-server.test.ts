@@ -49,7 +49,7 @@ beforeAll(async () => {
     connection.onRequest('workspace/configuration', () => [null]);
     connection.listen();
     const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
-    expect(result.capabilities.hoverProvider).toBeTruthy();
+    expect(result.capabilities.hoverProvider).toBe(true);
     await connection.sendNotification(InitializedNotification.type, {});
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'strat', version: 1, text: TEXT } });
 }, 30_000);

@@ -25,6 +25,7 @@ describe('document symbols', () => {
         ]);
         expect(symbols[4].detail).toBe('Become the bank new clients choose first');
         expect(symbols[4].selectionRange.start).toEqual(positionOf(document, 'WinNewClients'));
+        expect(symbols[4].children![2].detail).toBe('2 initiatives');
         expect(symbols[4].children![2].children![0].detail).toBe('CX · 2026-08-31 · done');
     });
 
@@ -33,6 +34,13 @@ describe('document symbols', () => {
         const document = ws.doc('test.strat');
         const symbols = await ws.services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
         expect(outline(symbols)).toEqual([['O', SymbolKind.Function, [['Win more clients', SymbolKind.Property]]]]);
+    });
+
+    it('a plan counts its initiatives in words', async () => {
+        const ws = await lspWorkspace('okr O "x" { plan { initiative "Only one" } }');
+        const document = ws.doc('test.strat');
+        const symbols = await ws.services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        expect(symbols[0].children?.map(child => [child.name, child.detail])).toEqual([['plan', '1 initiative']]);
     });
 });
 

@@ -1,4 +1,5 @@
 /** Human-readable `strat check` output: `path:line:col  severity  code  message`, 1-based. */
+import { plural } from '@strat/language';
 import type { CheckReport } from './check-report.js';
 
 export interface Colours {
@@ -24,9 +25,8 @@ export function formatText(report: CheckReport, colours: Colours): string {
         }
     }
     const { errors, warnings, infos, hints } = report.summary;
-    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const parts = [count(errors, 'error'), count(warnings, 'warning'), `${infos} info`, count(hints, 'hint')];
-    const files = count(report.files.length, 'file');
+    const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'info', 'info'), plural(hints, 'hint')];
+    const files = plural(report.files.length, 'file');
     const summary = errors + warnings + infos + hints === 0
         ? `No problems in ${files}.`
         : `${parts.join(', ')} in ${files}.`;

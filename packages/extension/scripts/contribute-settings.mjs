@@ -17,29 +17,31 @@ const here = dirname(fileURLToPath(import.meta.url));
 const manifestPath = join(here, '..', 'package.json');
 const ruleTablePath = join(here, '..', '..', 'language', 'out', 'diagnostics', 'rule-table.js');
 
-/** The settings every Strat user has besides the rule severities. */
-const GENERAL_SETTINGS = {
-    'strat.maxActiveOkrsPerOwner': {
-        type: 'number',
-        default: 3,
-        minimum: 1,
-        scope: 'resource',
-        markdownDescription: 'How many active OKRs one owner may have in one cycle before `too-many-okrs` is reported. '
-            + 'Focus: an owner with many objectives at once achieves few of them.'
-    },
-    'strat.trace.server': {
-        type: 'string',
-        enum: ['off', 'messages', 'verbose'],
-        default: 'off',
-        scope: 'window',
-        enumDescriptions: [
-            'No tracing.',
-            'Trace the names of the messages between VS Code and the Strat language server.',
-            'Trace the messages with their contents.'
-        ],
-        markdownDescription: 'Traces the communication between VS Code and the Strat language server in the **Strat** output channel (for troubleshooting).'
-    }
-};
+/** The settings every Strat user has besides the rule severities; the OKR limit's default is the rule table's. */
+function generalSettings(RULES) {
+    return {
+        'strat.maxActiveOkrsPerOwner': {
+            type: 'number',
+            default: RULES['too-many-okrs'].parameters.maxActiveOkrsPerOwner,
+            minimum: 1,
+            scope: 'resource',
+            markdownDescription: 'How many active OKRs one owner may have in one cycle before `too-many-okrs` is reported. '
+                + 'Focus: an owner with many objectives at once achieves few of them.'
+        },
+        'strat.trace.server': {
+            type: 'string',
+            enum: ['off', 'messages', 'verbose'],
+            default: 'off',
+            scope: 'window',
+            enumDescriptions: [
+                'No tracing.',
+                'Trace the names of the messages between VS Code and the Strat language server.',
+                'Trace the messages with their contents.'
+            ],
+            markdownDescription: 'Traces the communication between VS Code and the Strat language server in the **Strat** output channel (for troubleshooting).'
+        }
+    };
+}
 
 const SETTING_DESCRIPTIONS = {
     off: 'Do not report this rule.',
@@ -84,7 +86,7 @@ export function ruleSetting(code, rule, settings, order) {
 
 /** `contributes.configuration` for the given rule table. */
 export function configurationContribution({ RULES, RULE_CODES, RULE_SETTINGS }) {
-    const general = { title: 'Strat', properties: GENERAL_SETTINGS };
+    const general = { title: 'Strat', properties: generalSettings(RULES) };
     const groups = GROUPS.map(({ severity, title }) => {
         const properties = {};
         RULE_CODES.forEach((code, index) => {

@@ -3,6 +3,7 @@ export * as ast from './generated/ast.js';
 export * from './diagnostics/rule-table.js';
 export * from './config/rule-settings.js';
 export * from './model/periods.js';
+export * from './model/plural.js';
 export * from './scorecard/model.js';
 export * from './scorecard/kpi-status.js';
 export * from './scorecard/key-result-progress.js';

@@ -5,6 +5,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
     type PartialLangiumSharedServices
 } from 'langium/lsp';
+import { ElementCatalogue } from './catalogue/element-catalogue.js';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
 import { StratCodeActionProvider } from './lsp/strat-code-actions.js';
 import { StratCodeLensProvider } from './lsp/strat-code-lens-provider.js';
@@ -29,6 +30,10 @@ import { StratServiceRegistry } from './workspace/strat-service-registry.js';
 import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
 
 export type StratAddedServices = {
+    catalogue: {
+        /** The element kinds and their properties: the grammar joined with what element-kinds.ts declares. */
+        ElementCatalogue: ElementCatalogue;
+    };
     rules: {
         RuleSettings: RuleSettings;
         WorkspaceFacts: WorkspaceFactsProvider;
@@ -39,6 +44,9 @@ export type StratAddedServices = {
 export type StratServices = LangiumServices & StratAddedServices;
 
 export const StratModule: Module<StratServices, PartialLangiumServices & StratAddedServices> = {
+    catalogue: {
+        ElementCatalogue: (services) => new ElementCatalogue(services.Grammar)
+    },
     rules: {
         RuleSettings: () => new RuleSettings(),
         WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.rules.RuleSettings),
@@ -55,7 +63,7 @@ export const StratModule: Module<StratServices, PartialLangiumServices & StratAd
         DocumentValidator: (services) => new StratDocumentValidator(services)
     },
     lsp: {
-        Formatter: () => new StratFormatter(),
+        Formatter: (services) => new StratFormatter(services.catalogue.ElementCatalogue),
         CodeActionProvider: (services) => new StratCodeActionProvider(services),
         RenameProvider: (services) => new StratRenameProvider(services),
         HoverProvider: (services) => new StratHoverProvider(services),

@@ -1,6 +1,7 @@
 import { RULES, isRuleCode, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
 
-export const DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER = 3;
+/** The `too-many-okrs` limit when no setting gives one. */
+export const DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER: number = RULES['too-many-okrs'].parameters.maxActiveOkrsPerOwner;
 
 /**
  * The user's choices about rules: a severity (or `off`) per code, and the `too-many-okrs`

@@ -1,8 +1,12 @@
 /**
- * The one table of Strat's diagnostics (LANGUAGE.md §4): code → default severity, message,
- * where it is reported and why it matters in the seven-step model. The validator, the
- * severity settings (VS Code and CLI), the rule documentation and the README all read it.
+ * The one table of Strat's diagnostics (docs/language.md#diagnostics): code → default severity,
+ * message, the step of the seven-step model it protects, whether it applies inside draft OKRs,
+ * its word lists and limits, where it is reported and why it matters. The validator, the
+ * scorecard's step view, the severity settings (VS Code and CLI), the rule documentation and the
+ * README all read it; `tests/language/one-source.test.ts` fails when another file restates it.
  */
+import { plural } from '../model/plural.js';
+
 /** How serious a finding is, as the editor, the CLI and the scorecard name it. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A rule's effective setting: a severity, or `off`. */
@@ -20,6 +24,11 @@ interface RuleDefinition<Args extends unknown[]> {
     severity: Severity;
     /** The step of the seven-step OKR model the rule protects (0: the language itself). */
     step: number;
+    /**
+     * Whether the rule still reports inside an OKR with `status draft`. By default only the
+     * errors do: a draft is exempt from the OKR rules while it is being written.
+     */
+    checkedInDraftOkrs?: boolean;
     /** When it fires, in one sentence (documentation). */
     when: string;
     /** Where the diagnostic is placed. */
@@ -30,26 +39,51 @@ interface RuleDefinition<Args extends unknown[]> {
     message: (...args: Args) => string;
 }
 
-function rule<Args extends unknown[]>(definition: RuleDefinition<Args>): RuleDefinition<Args> {
-    return definition;
+/** The steps of the seven-step OKR model by number, as the views and the docs name them; 0 is the language itself. */
+export const STEP_NAMES = ['The language', 'Ambition', 'Strategy', 'KPI framework', 'Monitor', 'OKR', 'Improvement plan', 'Business as usual'] as const;
+
+/** A rule's own numbers and words (limits, word lists), read by the rule and by its `when` text. */
+type RuleParameters = Readonly<Record<string, number | readonly string[]>>;
+
+function rule<Args extends unknown[], const Parameters extends RuleParameters = Record<never, never>>(
+    definition: RuleDefinition<Args> & { parameters?: Parameters }
+): RuleDefinition<Args> & { checkedInDraftOkrs: boolean; parameters: Parameters } {
+    return {
+        ...definition,
+        checkedInDraftOkrs: definition.checkedInDraftOkrs ?? definition.severity === 'error',
+        parameters: definition.parameters ?? ({} as Parameters)
+    };
 }
 
 const q = (name: string): string => `'${name}'`;
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** How a kind of element is named (the catalogue's nouns): "a KPI". */
+interface KindNoun {
+    article: string;
+    singular: string;
+}
+
+/** `kr-count`: an objective is measurable with at least this many key results, and focused with at most that many. */
+const KEY_RESULTS_PER_OKR = { minKeyResults: 2, maxKeyResults: 5 } as const;
+/** `kr-activity`: first words that make a key result's title read as a task rather than an outcome. */
+const ACTIVITY_WORDS = ['call', 'hold', 'attend', 'send', 'write', 'visit', 'organize', 'organise', 'prepare', 'meet', 'do', 'run'] as const;
+/** `too-many-okrs`: active OKRs one owner may have in one cycle, unless the setting says otherwise. */
+const OWNER_LIMIT = { maxActiveOkrsPerOwner: 3 } as const;
 
 export const RULES = {
     // --- errors ------------------------------------------------------------------------------
     'kr-count': rule({
-        severity: 'error', step: 5,
-        when: 'an OKR has fewer than 2 or more than 5 key results',
+        severity: 'error', step: 5, checkedInDraftOkrs: true,
+        parameters: KEY_RESULTS_PER_OKR,
+        when: `an OKR has fewer than ${KEY_RESULTS_PER_OKR.minKeyResults} or more than ${KEY_RESULTS_PER_OKR.maxKeyResults} key results`,
         reportedAt: "the OKR's name",
-        rationale: 'One key result rarely captures an objective; more than five dilutes focus. Two to five make an objective measurable and focused.',
-        message: (okr: string, count: number) => count < 2
-            ? `Objective ${q(okr)} has ${plural(count, 'key result')}; an objective needs 2 to 5 key results to be measurable.`
-            : `Objective ${q(okr)} has ${plural(count, 'key result')}; keep it to at most 5 so the team stays focused.`
+        rationale: `One key result rarely captures an objective, and more than ${KEY_RESULTS_PER_OKR.maxKeyResults} dilute focus: between ${KEY_RESULTS_PER_OKR.minKeyResults} and ${KEY_RESULTS_PER_OKR.maxKeyResults} make an objective measurable and focused.`,
+        message: (okr: string, count: number) => count < KEY_RESULTS_PER_OKR.minKeyResults
+            ? `Objective ${q(okr)} has ${plural(count, 'key result')}; an objective needs ${KEY_RESULTS_PER_OKR.minKeyResults} to ${KEY_RESULTS_PER_OKR.maxKeyResults} key results to be measurable.`
+            : `Objective ${q(okr)} has ${plural(count, 'key result')}; keep it to at most ${KEY_RESULTS_PER_OKR.maxKeyResults} so the team stays focused.`
     }),
     'reward-kpi-in-okr': rule({
-        severity: 'error', step: 5,
+        severity: 'error', step: 5, checkedInDraftOkrs: true,
         when: 'a key result `measures` a KPI marked `rewarded`',
         reportedAt: 'the `measures` reference',
         rationale: 'OKRs measure to move forward and must stay out of rewards: an owner accepts a near-impossible target only if it is not part of performance management.',
@@ -121,9 +155,9 @@ export const RULES = {
         when: 'a reference names no element of the right kind in the workspace',
         reportedAt: 'the reference',
         rationale: 'A link to nothing breaks the chain from ambition to OKR.',
-        message: (name: string, expected: string, found?: string) => found
-            ? `${q(name)} is ${found}, not ${expected}.`
-            : `No ${expected} named ${q(name)} in this workspace.`
+        message: (name: string, expected: KindNoun, found?: KindNoun) => found
+            ? `${q(name)} is ${found.article} ${found.singular}, not ${expected.article} ${expected.singular}.`
+            : `No ${expected.singular} named ${q(name)} in this workspace.`
     }),
 
     // --- warnings ----------------------------------------------------------------------------
@@ -180,7 +214,8 @@ export const RULES = {
     }),
     'too-many-okrs': rule({
         severity: 'warning', step: 5,
-        when: 'one owner has more than 3 active OKRs in one cycle (the limit is a setting)',
+        parameters: OWNER_LIMIT,
+        when: `one owner has more than ${OWNER_LIMIT.maxActiveOkrsPerOwner} active OKRs in one cycle (the limit is a setting)`,
         reportedAt: 'the name of each OKR past the limit, in file then text order',
         rationale: 'Focus: an owner with many objectives at once achieves few of them.',
         message: (owner: string, cycle: string, count: number, limit: number) =>
@@ -247,7 +282,8 @@ export const RULES = {
     }),
     'kr-activity': rule({
         severity: 'info', step: 5,
-        when: "a key result's title reads as a task: its first word is one of call, hold, attend, send, write, visit, organize, organise, prepare, meet, do, run (any case)",
+        parameters: { activityWords: ACTIVITY_WORDS },
+        when: `a key result's title reads as a task: its first word is one of ${ACTIVITY_WORDS.join(', ')} (any case)`,
         reportedAt: 'the title',
         rationale: 'Key results are outcomes, not activities; activities belong in the improvement plan.',
         message: (word: string) => `This key result reads as a task ("${word} …"): state the outcome it achieves, and put the activity in the plan.`

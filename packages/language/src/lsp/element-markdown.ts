@@ -5,6 +5,7 @@
  * skip the index look-ups that a hover can afford.
  */
 import type { AstNode } from 'langium';
+import { nounsOf, withArticle } from '../catalogue/element-kinds.js';
 import { isAmbition, isKeyResult, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, type Kpi, type Okr, type Strategy } from '../generated/ast.js';
 import { kpiCard, okrCard } from '../scorecard/build-scorecard.js';
 import { kpiStatus } from '../scorecard/kpi-status.js';
@@ -16,6 +17,13 @@ import {
 } from '../scorecard/render/format.js';
 import { progressBar } from './progress-bar.js';
 import type { Referrers } from './referrers.js';
+
+// The kinds as the catalogue names them.
+const AMBITION = nounsOf('Ambition').singular;
+const STRATEGY = nounsOf('Strategy').singular;
+const KPI = nounsOf('Kpi').singular;
+const OKR = nounsOf('Okr').singular;
+const KEY_RESULT = nounsOf('KeyResult').singular;
 
 /** The hover text of any named element, with its links read from the reference index. */
 export function elementMarkdown(node: AstNode, referrers?: Referrers): string | undefined {
@@ -40,7 +48,7 @@ export function kpiMarkdown(kpi: Kpi, links?: { okrs: Okr[]; keyResults: KeyResu
         : `${formatQuantity(card.value, card.unit)} (${card.period})`;
     const alert = card.alert === null ? 'no alert' : `alert ${formatQuantity(card.alert, card.unit)}`;
     const lines = [
-        heading(kpi.title, 'KPI', kpi.name),
+        heading(kpi.title, KPI, kpi.name),
         '',
         `${statusText(card.status)} — ${KPI_STATUS_MEANING[card.status]}`,
         '',
@@ -52,7 +60,7 @@ export function kpiMarkdown(kpi: Kpi, links?: { okrs: Okr[]; keyResults: KeyResu
     ];
     if (card.owner) lines.push(item('Owner', escapeMarkdown(card.owner)));
     if (links) {
-        lines.push(item('Addressed by', links.okrs.length > 0 ? names('OKR', links.okrs) : 'no OKR'));
+        lines.push(item('Addressed by', links.okrs.length > 0 ? names(OKR, links.okrs) : `no ${OKR}`));
         if (links.keyResults.length > 0) lines.push(item('Measured by', links.keyResults.map(keyResultLabel).join(', ')));
     }
     return withDescription(lines, card.description);
@@ -62,7 +70,7 @@ export function okrMarkdown(okr: Okr, links?: { supportedBy: Okr[] }): string {
     const card = okrCard(okr);
     const score = card.score === null ? formatFraction(null) : `${formatFraction(card.score)} · ${statusText(card.grade ?? 'unknown')}`;
     const lines = [
-        heading(okr.title, 'OKR', okr.name),
+        heading(okr.title, OKR, okr.name),
         '',
         item('Score', `${score} (${card.commitment})`),
         item('Cycle', card.cycle ?? 'none'),
@@ -71,9 +79,9 @@ export function okrMarkdown(okr: Okr, links?: { supportedBy: Okr[] }): string {
     if (card.confidential) lines.push(item('Confidential', 'yes — OKRs are meant to be shared'));
     if (card.owner) lines.push(item('Owner', escapeMarkdown(card.owner)));
     const addressed = okr.addresses.flatMap(ref => ref.ref ? [ref.ref] : []);
-    lines.push(item('Addresses', addressed.length > 0 ? addressed.map(kpiLabel).join(', ') : 'no KPI'));
-    if (card.supports) lines.push(item('Supports', `OKR \`${card.supports}\``));
-    if (links && links.supportedBy.length > 0) lines.push(item('Supported by', names('OKR', links.supportedBy)));
+    lines.push(item('Addresses', addressed.length > 0 ? addressed.map(kpiLabel).join(', ') : `no ${KPI}`));
+    if (card.supports) lines.push(item('Supports', `${OKR} \`${card.supports}\``));
+    if (links && links.supportedBy.length > 0) lines.push(item('Supported by', names(OKR, links.supportedBy)));
     lines.push(item('Key results', String(card.keyResults.length)));
     card.keyResults.forEach(kr => lines.push(`  - \`${progressBar(kr.progress)}\` ${escapeMarkdown(kr.title ?? '')}`));
     return withDescription(lines, card.description);
@@ -83,8 +91,8 @@ export function keyResultMarkdown(kr: KeyResult): string {
     const okr = kr.$container;
     const card = okrCard(okr).keyResults[okr.keyResults.indexOf(kr)];
     const lines = [
-        heading(kr.title, 'key result', kr.name),
-        `of OKR \`${okr.name}\``,
+        heading(kr.title, KEY_RESULT, kr.name),
+        `of ${OKR} \`${okr.name}\``,
         '',
         item('Progress', card.progress === null ? `no data (${missing(card)})` : `\`${progressBar(card.progress)}\``),
         item('Value', `${formatQuantity(card.value, card.unit)} · from ${formatQuantity(card.from, card.unit)} to ${formatQuantity(card.target, card.unit)}`),
@@ -104,24 +112,24 @@ export function keyResultMarkdown(kr: KeyResult): string {
 export function strategyMarkdown(strategy: Strategy, links?: { kpis: Kpi[] }): string {
     const perspective = strategy.perspective as Perspective | undefined;
     const lines = [
-        heading(strategy.title, 'strategy', strategy.name),
+        heading(strategy.title, STRATEGY, strategy.name),
         '',
         item('Perspective', perspective ? PERSPECTIVE_LABEL[perspective] : 'none'),
-        item('Realizes', strategy.realizes?.ref ? `ambition \`${strategy.realizes.ref.name}\`` : 'no ambition')
+        item('Realizes', strategy.realizes?.ref ? `${AMBITION} \`${strategy.realizes.ref.name}\`` : `no ${AMBITION}`)
     ];
     if (strategy.owner) lines.push(item('Owner', escapeMarkdown(strategy.owner)));
-    if (links) lines.push(item('Monitored by', links.kpis.length > 0 ? links.kpis.map(kpiLabel).join(', ') : 'no KPI'));
+    if (links) lines.push(item('Monitored by', links.kpis.length > 0 ? links.kpis.map(kpiLabel).join(', ') : `no ${KPI}`));
     return withDescription(lines, strategy.description);
 }
 
 export function ambitionMarkdown(ambition: Ambition, links?: { strategies: Strategy[] }): string {
     const lines = [
-        heading(ambition.title, 'ambition', ambition.name),
+        heading(ambition.title, AMBITION, ambition.name),
         '',
         item('Horizon', ambition.horizon === undefined ? 'none' : String(ambition.horizon))
     ];
     if (ambition.owner) lines.push(item('Owner', escapeMarkdown(ambition.owner)));
-    if (links) lines.push(item('Realized by', links.strategies.length > 0 ? names('strategy', links.strategies) : 'no strategy'));
+    if (links) lines.push(item('Realized by', links.strategies.length > 0 ? names(STRATEGY, links.strategies) : `no ${STRATEGY}`));
     return withDescription(lines, ambition.description);
 }
 
@@ -143,7 +151,7 @@ function kpiLabel(kpi: Kpi): string {
 }
 
 function keyResultLabel(kr: KeyResult): string {
-    return kr.name ? `\`${kr.name}\` (OKR \`${kr.$container.name}\`)` : `a key result of OKR \`${kr.$container.name}\``;
+    return kr.name ? `\`${kr.name}\` (${OKR} \`${kr.$container.name}\`)` : `${withArticle(nounsOf('KeyResult'))} of ${OKR} \`${kr.$container.name}\``;
 }
 
 function names(kind: string, elements: ReadonlyArray<{ name: string }>): string {

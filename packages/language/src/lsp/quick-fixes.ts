@@ -7,9 +7,9 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { isKeyResult, isKpi, isOkr, type Kpi } from '../generated/ast.js';
 import { isPercent } from '../model/ast-text.js';
-import type { RuleCode } from '../diagnostics/rule-table.js';
+import { RULES, type RuleCode } from '../diagnostics/rule-table.js';
 import { INDENT, deletions, indentAt, insertLinesAfter, insertLinesBefore } from './edit-text.js';
-import { MAX_KEY_RESULTS, continuationName, keyResultsToMove, splitOkrEdits } from './split-okr.js';
+import { continuationName, hasTooManyKeyResults, keyResultsToMove, splitOkrEdits } from './split-okr.js';
 
 export interface FixContext {
     document: LangiumDocument;
@@ -21,6 +21,9 @@ export interface FixContext {
 }
 
 export type QuickFix = (context: FixContext) => CodeAction[];
+
+/** Small counts in fix titles read as words: "Add two key results". */
+const NUMBER_WORDS: readonly string[] = ['no', 'one', 'two', 'three', 'four', 'five'];
 
 export const QUICK_FIXES: Readonly<Partial<Record<RuleCode, QuickFix>>> = {
     'reward-kpi-in-okr': rewardKpiFixes,
@@ -62,20 +65,21 @@ function rewardKpiFixes(context: FixContext): CodeAction[] {
 
 function keyResultCountFixes(context: FixContext): CodeAction[] {
     return withNode(context, isOkr, okr => {
-        const count = okr.keyResults.length;
-        if (count > MAX_KEY_RESULTS) {
+        if (hasTooManyKeyResults(okr)) {
             const name = continuationName(okr, context.isNameTaken);
             const moved = keyResultsToMove(okr).length;
             return [fix(context, `Split off ${moved} key results into a new OKR '${name}'`, true, splitOkrEdits(context.document, okr, name))];
         }
+        // As many skeletons as the objective lacks to reach the minimum of `kr-count`.
+        const missing = Math.max(1, RULES['kr-count'].parameters.minKeyResults - okr.keyResults.length);
         const skeleton = ['key result "…" {', `${INDENT}from 0 to 1`, '}'];
-        const title = count === 0 ? 'Add two key results' : 'Add a key result';
-        const lines = count === 0 ? [...skeleton, ...skeleton] : skeleton;
+        const title = missing === 1 ? 'Add a key result' : `Add ${NUMBER_WORDS[missing] ?? missing} key results`;
+        const lines = Array.from({ length: missing }, () => skeleton).flat();
         const last = okr.keyResults.at(-1)?.$cstNode;
         if (last) {
             return [fix(context, title, true, [insertLinesAfter(context.document.textDocument, last.end, bodyIndent(context, okr), lines)])];
         }
-        // With no key result yet, they go before the plan (as in LANGUAGE.md), else at the end.
+        // With no key result yet, they go before the plan (as in docs/language.md#okr), else at the end.
         const plan = okr.plan?.$cstNode;
         if (plan) {
             const indent = bodyIndent(context, okr);

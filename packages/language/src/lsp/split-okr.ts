@@ -1,20 +1,25 @@
 /**
- * The `kr-count` fix for an objective with more than 5 key results: move the extra key results
+ * The `kr-count` fix for an objective with too many key results: move the extra key results
  * into a new OKR `<Name>Part2` right after it, with the same cycle, KPIs, parent, commitment,
- * status and owner, and the objective marked "(continued)". At least 2 key results move, so the
- * new OKR does not itself break `kr-count` (6 key results split 4 + 2).
+ * status and owner, and the objective marked "(continued)". At least the minimum number of key
+ * results moves, so the new OKR does not itself break `kr-count`.
  */
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
+import { RULES } from '../diagnostics/rule-table.js';
 import type { KeyResult, Okr } from '../generated/ast.js';
 import { INDENT, deletions, eolOf, indentAt, lineStartOf } from './edit-text.js';
 
-export const MAX_KEY_RESULTS = 5;
+/** Whether the OKR has more key results than `kr-count` allows (then it is split rather than filled up). */
+export function hasTooManyKeyResults(okr: Okr): boolean {
+    return okr.keyResults.length > RULES['kr-count'].parameters.maxKeyResults;
+}
 
-/** The key results that move: those past the fifth, but at least 2. */
+/** The key results that move: those past the maximum, but at least the minimum. */
 export function keyResultsToMove(okr: Okr): KeyResult[] {
+    const { minKeyResults, maxKeyResults } = RULES['kr-count'].parameters;
     const count = okr.keyResults.length;
-    return okr.keyResults.slice(count - Math.max(2, count - MAX_KEY_RESULTS));
+    return okr.keyResults.slice(count - Math.max(minKeyResults, count - maxKeyResults));
 }
 
 /** A name for the new OKR that no element of the workspace uses yet. */

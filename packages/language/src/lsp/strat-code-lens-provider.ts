@@ -8,7 +8,9 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
 import { isOkr, type Model, type Okr } from '../generated/ast.js';
 import { okrCard } from '../scorecard/build-scorecard.js';
-import { formatFraction, plural } from '../scorecard/render/format.js';
+import { nounsOf } from '../catalogue/element-kinds.js';
+import { plural } from '../model/plural.js';
+import { formatFraction } from '../scorecard/render/format.js';
 
 /** Client command (arguments: document URI, OKR name). */
 export const OPEN_SCORECARD_COMMAND = 'strat.openScorecard';
@@ -34,7 +36,7 @@ export function okrLensTitle(okr: Okr): string {
     const parts = [
         `Score ${formatFraction(card.score)}`,
         ...(card.grade ? [card.grade] : []),
-        plural(card.keyResults.length, 'key result'),
+        plural(card.keyResults.length, nounsOf('KeyResult').singular, nounsOf('KeyResult').plural),
         ...(card.status === 'active' ? [] : [card.status])
     ];
     return parts.join(' · ');

@@ -1,23 +1,26 @@
 /**
  * Completion: Langium offers the keywords that may come next (enum values included) and, for a
  * reference, the workspace's elements of the referenced type only (`measures` → KPIs). On top:
- * titles and summaries on every item, keyword explanations, and no nonsense candidates (an OKR
+ * titles and summaries on every item, keyword explanations from the catalogue, and no nonsense candidates (an OKR
  * supporting itself, a KPI listed twice in one `addresses`).
  */
 import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices } from 'langium/lsp';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
 import { isKpi, isOkr } from '../generated/ast.js';
+import type { StratServices } from '../strat-module.js';
 import { elementMarkdown } from './element-markdown.js';
-import { keywordDoc } from './keyword-docs.js';
 
 export class StratCompletionProvider extends DefaultCompletionProvider {
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
+    private readonly catalogue: ElementCatalogue;
 
-    constructor(services: LangiumServices) {
+    constructor(services: StratServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
+        this.catalogue = services.catalogue.ElementCatalogue;
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
@@ -64,7 +67,7 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) {
             return;
         }
-        const doc = keywordDoc(keyword);
+        const doc = this.catalogue.keywordDoc(keyword);
         acceptor(context, {
             label: keyword.value,
             kind: this.getKeywordCompletionItemKind(keyword),

@@ -6,7 +6,9 @@
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider, LangiumServices, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
+import { nounsOf } from '../catalogue/element-kinds.js';
 import { isKpi, isOkr, type Actual, type Initiative, type KeyResult, type Model, type Plan } from '../generated/ast.js';
+import { plural } from '../model/plural.js';
 
 export class StratDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly nodeKinds: NodeKindProvider;
@@ -33,7 +35,8 @@ export class StratDocumentSymbolProvider implements DocumentSymbolProvider {
 
     private planSymbol(plan: Plan): DocumentSymbol[] {
         const keyword = GrammarUtils.findNodeForKeyword(plan.$cstNode, 'plan');
-        return this.symbolAt(plan, keyword, 'plan', `${plan.initiatives.length} initiatives`,
+        const initiative = nounsOf('Initiative');
+        return this.symbolAt(plan, keyword, 'plan', plural(plan.initiatives.length, initiative.singular, initiative.plural),
             plan.initiatives.flatMap(initiative => this.initiativeSymbol(initiative)));
     }
 

@@ -13,22 +13,17 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams,
     DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
+import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
 import { isCheckin, type Model } from '../generated/ast.js';
 import { layoutGaps, type Gap, type LayoutToken, type TokenKind } from './format-layout.js';
 
-/** Keywords that start a property of an element body (each property gets its own line). */
-const PROPERTY_KEYWORDS: Record<string, ReadonlySet<string>> = {
-    Ambition: new Set(['horizon', 'owner', 'description']),
-    Strategy: new Set(['realizes', 'perspective', 'owner', 'description']),
-    Kpi: new Set(['monitors', 'unit', 'target', 'alert', 'every', 'rewarded', 'confidential', 'baseline', 'owner', 'description']),
-    Okr: new Set(['cycle', 'addresses', 'supports', 'committed', 'aspirational', 'status', 'confidential', 'owner', 'description']),
-    KeyResult: new Set(['measures', 'from', 'target', 'current', 'confidence', 'weight', 'unit', 'owner', 'description'])
-};
-
-/** Nodes whose first token starts a line: elements and the nested parts of a body. */
-const LINE_NODES = new Set(['Ambition', 'Strategy', 'Kpi', 'Okr', 'KeyResult', 'Plan', 'Initiative', 'Actual', 'Checkin']);
-
+/**
+ * Which tokens start a line comes from the catalogue: every element (top-level or nested, like
+ * a key result or an initiative), and every property of a `{ … }` body.
+ */
 export class StratFormatter implements Formatter {
+    constructor(private readonly catalogue: ElementCatalogue) {}
+
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
         return this.edits(document, () => true);
     }
@@ -49,7 +44,7 @@ export class StratFormatter implements Formatter {
 
     /** Edits for the gaps that differ from the canonical layout, limited to gaps before selected tokens. */
     private edits(document: LangiumDocument, selected: (tokenOffset: number) => boolean): TextEdit[] {
-        const gaps = canonicalGaps(document);
+        const gaps = canonicalGaps(document, this.catalogue);
         if (!gaps) {
             return [];
         }
@@ -64,14 +59,14 @@ export class StratFormatter implements Formatter {
 }
 
 /** The canonical gaps of a document, or undefined when it must not be formatted. */
-export function canonicalGaps(document: LangiumDocument): Gap[] | undefined {
+export function canonicalGaps(document: LangiumDocument, catalogue: ElementCatalogue): Gap[] | undefined {
     const { parseResult } = document;
     const root = parseResult.value.$cstNode;
     if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) {
         return undefined;
     }
     const text = document.textDocument.getText();
-    const tokens = layoutTokens(root);
+    const tokens = layoutTokens(root, catalogue);
     // Safety net: only whitespace may lie between tokens, or the CST misses something.
     let position = 0;
     for (const token of tokens) {
@@ -86,7 +81,7 @@ export function canonicalGaps(document: LangiumDocument): Gap[] | undefined {
     return layoutGaps(tokens, text, text.includes('\r\n') ? '\r\n' : '\n');
 }
 
-function layoutTokens(root: CstNode): LayoutToken[] {
+function layoutTokens(root: CstNode, catalogue: ElementCatalogue): LayoutToken[] {
     const seen = new Set<AstNode>();
     const tokens: LayoutToken[] = [];
     for (const leaf of CstUtils.flattenCst(root)) {
@@ -102,7 +97,7 @@ function layoutTokens(root: CstNode): LayoutToken[] {
             offset: leaf.offset,
             end: leaf.offset + (kind === 'line-comment' ? leaf.text.trimEnd().length : leaf.length),
             kind,
-            startsLine: !leaf.hidden && startsLine(leaf, firstOfNode)
+            startsLine: !leaf.hidden && startsLine(leaf, firstOfNode, catalogue)
         });
     }
     return tokens;
@@ -124,9 +119,9 @@ function tokenKind(leaf: LeafCstNode): TokenKind | undefined {
     }
 }
 
-function startsLine(leaf: LeafCstNode, firstOfNode: boolean): boolean {
+function startsLine(leaf: LeafCstNode, firstOfNode: boolean, catalogue: ElementCatalogue): boolean {
     const node = leaf.astNode;
-    if (firstOfNode && LINE_NODES.has(node.$type)) {
+    if (firstOfNode && catalogue.isElement(node.$type)) {
         return true;
     }
     if (!GrammarAST.isKeyword(leaf.grammarSource)) {
@@ -137,7 +132,7 @@ function startsLine(leaf: LeafCstNode, firstOfNode: boolean): boolean {
         // keep it on its own line, and keep a check-in's own confidence on the check-in's line.
         return node.$cstNode !== undefined && node.$cstNode.range.start.line !== leaf.range.start.line;
     }
-    return PROPERTY_KEYWORDS[node.$type]?.has(leaf.text) ?? false;
+    return catalogue.startsPropertyLine(node.$type, leaf.grammarSource);
 }
 
 /** The offsets spanned by the range, widened to the whole top-level elements it touches. */

@@ -1,22 +1,27 @@
 /**
  * Hover: on an element's name or on a reference to it, the element's scorecard summary
  * (element-markdown.ts); on an unnamed key result's title, that key result; on a keyword, a
- * one-line explanation from the language reference.
+ * one-line explanation from the catalogue (catalogue/element-kinds.ts). It replaces Langium's
+ * `getHoverContent` rather than extending it: Langium's has no range, no unnamed key results, and
+ * reads keyword explanations from grammar comments instead of the catalogue.
  */
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
-import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
 import { isKeyResult } from '../generated/ast.js';
+import type { StratServices } from '../strat-module.js';
 import { elementMarkdown } from './element-markdown.js';
-import { keywordDoc } from './keyword-docs.js';
 import { Referrers } from './referrers.js';
 
 export class StratHoverProvider extends AstNodeHoverProvider {
     private readonly referrers: Referrers;
+    private readonly catalogue: ElementCatalogue;
 
-    constructor(services: LangiumServices) {
+    constructor(services: StratServices) {
         super(services);
         this.referrers = new Referrers(services);
+        this.catalogue = services.catalogue.ElementCatalogue;
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
@@ -36,7 +41,7 @@ export class StratHoverProvider extends AstNodeHoverProvider {
             contents.push(this.getAstNodeHoverContent(leaf.astNode) ?? '');
         }
         if (contents.length === 0 && GrammarAST.isKeyword(leaf.grammarSource)) {
-            const doc = keywordDoc(leaf.grammarSource);
+            const doc = this.catalogue.keywordDoc(leaf.grammarSource);
             if (doc) contents.push(`\`${leaf.grammarSource.value}\` — ${doc}`);
         }
         const value = contents.filter(c => c.length > 0).join('\n\n---\n\n');

@@ -7,20 +7,22 @@
 import type { AstNode, AstNodeDescription } from 'langium';
 import type { NodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
-import type { StratAstType } from '../generated/ast.js';
+import { isElementType, type ElementType } from '../catalogue/element-kinds.js';
 
 type Kinds = readonly [SymbolKind, CompletionItemKind];
 
-const KINDS: ReadonlyMap<string, Kinds> = new Map<keyof StratAstType, Kinds>([
-    ['Ambition', [SymbolKind.Namespace, CompletionItemKind.Module]],
-    ['Strategy', [SymbolKind.Class, CompletionItemKind.Class]],
-    ['Kpi', [SymbolKind.Variable, CompletionItemKind.Variable]],
-    ['Okr', [SymbolKind.Function, CompletionItemKind.Function]],
-    ['KeyResult', [SymbolKind.Property, CompletionItemKind.Property]],
-    ['Plan', [SymbolKind.Array, CompletionItemKind.Folder]],
-    ['Initiative', [SymbolKind.Event, CompletionItemKind.Event]],
-    ['Actual', [SymbolKind.Number, CompletionItemKind.Value]]
-]);
+/** One entry per element kind of the catalogue: the compiler asks for one when a kind is added. */
+const KINDS: Readonly<Record<ElementType, Kinds>> = {
+    Ambition: [SymbolKind.Namespace, CompletionItemKind.Module],
+    Strategy: [SymbolKind.Class, CompletionItemKind.Class],
+    Kpi: [SymbolKind.Variable, CompletionItemKind.Variable],
+    Actual: [SymbolKind.Number, CompletionItemKind.Value],
+    Okr: [SymbolKind.Function, CompletionItemKind.Function],
+    KeyResult: [SymbolKind.Property, CompletionItemKind.Property],
+    Checkin: [SymbolKind.Number, CompletionItemKind.Value],
+    Plan: [SymbolKind.Array, CompletionItemKind.Folder],
+    Initiative: [SymbolKind.Event, CompletionItemKind.Event]
+};
 
 const FALLBACK: Kinds = [SymbolKind.Field, CompletionItemKind.Reference];
 
@@ -36,5 +38,5 @@ export class StratNodeKindProvider implements NodeKindProvider {
 
 function kindsOf(node: AstNode | AstNodeDescription): Kinds {
     const type = '$type' in node ? node.$type : node.type;
-    return KINDS.get(type) ?? FALLBACK;
+    return isElementType(type) ? KINDS[type] : FALLBACK;
 }

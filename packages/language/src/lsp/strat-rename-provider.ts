@@ -7,17 +7,10 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type IndexManager, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Position, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { isElementType, nounsOf } from '../catalogue/element-kinds.js';
 import type { StratServices } from '../strat-module.js';
 
 const NAME = /^[_a-zA-Z]\w*$/;
-
-const KIND_WORDS: Record<string, string> = {
-    Ambition: 'ambition',
-    Strategy: 'strategy',
-    Kpi: 'KPI',
-    Okr: 'OKR',
-    KeyResult: 'key result'
-};
 
 export class StratRenameProvider extends DefaultRenameProvider {
     private readonly keywords: ReadonlySet<string>;
@@ -61,7 +54,8 @@ export class StratRenameProvider extends DefaultRenameProvider {
         const taken = this.index.allElements().find(element => element.name === newName);
         if (taken) {
             const file = taken.documentUri.path.split('/').pop() ?? taken.documentUri.toString();
-            return `'${newName}' is already used by ${KIND_WORDS[taken.type] ?? taken.type} '${taken.name}' in ${file}.`;
+            const kind = isElementType(taken.type) ? nounsOf(taken.type).singular : taken.type;
+            return `'${newName}' is already used by ${kind} '${taken.name}' in ${file}.`;
         }
         return undefined;
     }

@@ -1,5 +1,5 @@
 /**
- * Periods (LANGUAGE.md §2): year `2026`, half `2026-H1`, quarter `2026-Q3`, month `2026-07`,
+ * Periods (docs/language.md#periods): year `2026`, half `2026-H1`, quarter `2026-Q3`, month `2026-07`,
  * ISO week `2026-W05`, day `2026-07-15`. A period sorts by its start day.
  */
 

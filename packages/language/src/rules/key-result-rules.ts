@@ -2,14 +2,16 @@
 import { GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { KeyResult, Okr } from '../generated/ast.js';
+import { RULES } from '../diagnostics/rule-table.js';
 import { propertyText } from '../model/ast-text.js';
-import { keyResultLabel, type Report } from './reporter.js';
+import { quotedName } from '../catalogue/element-label.js';
+import type { Report } from './reporter.js';
 
-/** First words that make a title read as a task rather than an outcome (LANGUAGE.md §4). */
-const ACTIVITY_WORDS = new Set(['call', 'hold', 'attend', 'send', 'write', 'visit', 'organize', 'organise', 'prepare', 'meet', 'do', 'run']);
+/** First words that make a title read as a task rather than an outcome, as the rule table lists them. */
+const ACTIVITY_WORDS: ReadonlySet<string> = new Set(RULES['kr-activity'].parameters.activityWords);
 
 export function checkKeyResult(kr: KeyResult, report: Report): void {
-    const label = keyResultLabel(kr);
+    const label = quotedName(kr);
     const kpi = kr.measures?.ref;
     if (kpi?.rewarded) {
         report('reward-kpi-in-okr', { node: kr, property: 'measures' }, kpi.name, (kr.$container as Okr).name);

@@ -1,4 +1,5 @@
 /** Rules about objectives (steps 5–7): key-result count, the KPI link, cycle, plan, transparency, focus. */
+import { RULES } from '../diagnostics/rule-table.js';
 import type { Okr } from '../generated/ast.js';
 import { kpiStatus } from '../scorecard/kpi-status.js';
 import { okrStatus } from '../scorecard/objective-score.js';
@@ -8,7 +9,8 @@ import type { WorkspaceFacts } from './workspace-facts.js';
 export function checkOkr(okr: Okr, report: Report, facts: WorkspaceFacts): void {
     const status = okrStatus(okr);
     const count = okr.keyResults.length;
-    if (count < 2 || count > 5) {
+    const { minKeyResults, maxKeyResults } = RULES['kr-count'].parameters;
+    if (count < minKeyResults || count > maxKeyResults) {
         report('kr-count', { node: okr, property: 'name' }, okr.name, count);
     }
     const place = facts.supportLoops.get(okr);

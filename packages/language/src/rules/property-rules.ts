@@ -1,60 +1,51 @@
 /**
  * `duplicate-property`: the grammar accepts properties in any order and any number of times (so
  * typing never breaks the parse); here a second non-repeatable property is found by reading the
- * element's own tokens once.
+ * element's own tokens once. Which keyword starts which property, and which properties may be
+ * repeated, comes from the catalogue: a new property is checked as soon as the grammar has it.
  */
-import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CompositeCstNode, type CstNode } from 'langium';
-import { isPlan, type Ambition, type Initiative, type KeyResult, type Kpi, type Okr, type Strategy } from '../generated/ast.js';
-import { keyResultLabel, type Report } from './reporter.js';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CompositeCstNode, type CstNode } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import type { CatalogueProperty, ElementCatalogue } from '../catalogue/element-catalogue.js';
+import { elementLabel } from '../catalogue/element-label.js';
+import type { Report } from './reporter.js';
 
-type Owner = Ambition | Strategy | Kpi | Okr | KeyResult | Initiative;
+type Element = AstNode & { name?: string; title?: string };
 
-const COMMON = ['owner', 'description'];
-/** Keywords that start a non-repeatable property, per element type; `committed`/`aspirational` are one property. */
-const SINGLE_PROPERTIES: Record<Owner['$type'], readonly string[]> = {
-    Ambition: ['horizon', ...COMMON],
-    Strategy: ['realizes', 'perspective', ...COMMON],
-    Kpi: ['monitors', 'unit', 'target', 'alert', 'every', 'rewarded', 'confidential', 'baseline', ...COMMON],
-    Okr: ['cycle', 'addresses', 'supports', 'committed', 'aspirational', 'status', 'confidential', 'plan', ...COMMON],
-    KeyResult: ['measures', 'from', 'target', 'current', 'confidence', 'weight', 'unit', ...COMMON],
-    Initiative: ['owner', 'due', 'done']
-};
-const SAME_PROPERTY: Record<string, string> = { aspirational: 'committed' };
-
-const ELEMENT_WORDS: Record<Owner['$type'], (node: AstNode) => string> = {
-    Ambition: n => `ambition '${(n as Ambition).name}'`,
-    Strategy: n => `strategy '${(n as Strategy).name}'`,
-    Kpi: n => `KPI '${(n as Kpi).name}'`,
-    Okr: n => `OKR '${(n as Okr).name}'`,
-    KeyResult: n => `key result ${keyResultLabel(n as KeyResult)}`,
-    Initiative: n => `initiative "${(n as Initiative).title}"`
-};
-
-export function checkDuplicateProperties(node: Owner, report: Report): void {
-    const single = SINGLE_PROPERTIES[node.$type];
+export function checkDuplicateProperties(node: Element, report: Report, catalogue: ElementCatalogue): void {
     const cst = node.$cstNode;
     if (!isCompositeCstNode(cst)) {
         return;
     }
-    const seen = new Set<string>();
+    const seen = new Set<CatalogueProperty>();
     for (const child of ownChildren(cst, node)) {
-        let keyword: string | undefined;
-        let range = child.range;
-        if (isLeafCstNode(child) && GrammarAST.isKeyword(child.grammarSource)) {
-            keyword = child.grammarSource.value;
-        } else if (isCompositeCstNode(child) && isPlan(child.astNode)) {
-            keyword = 'plan';
-            range = child.content[0]?.range ?? range;
-        }
-        if (keyword === undefined || !single.includes(keyword)) {
+        const given = propertyAt(child, node, catalogue);
+        if (given === undefined || given.property.repeatable) {
             continue;
         }
-        const property = SAME_PROPERTY[keyword] ?? keyword;
-        if (seen.has(property)) {
-            report('duplicate-property', { node, range }, keyword, ELEMENT_WORDS[node.$type](node));
+        if (seen.has(given.property)) {
+            report('duplicate-property', { node, range: given.range }, given.word, elementLabel(node));
         }
-        seen.add(property);
+        seen.add(given.property);
     }
+}
+
+/** The property a child of the element's syntax starts: a keyword (`owner`), or a nested element (`plan { … }`). */
+function propertyAt(child: CstNode, node: AstNode, catalogue: ElementCatalogue): { property: CatalogueProperty; word: string; range: Range } | undefined {
+    if (isLeafCstNode(child) && GrammarAST.isKeyword(child.grammarSource)) {
+        const property = catalogue.propertyStartedBy(node.$type, child.grammarSource);
+        return property && { property, word: child.text, range: child.range };
+    }
+    // A nested element is known by the assignment that holds it: a plan given twice loses its container link, not its syntax.
+    const feature = isCompositeCstNode(child) && child.astNode !== node
+        ? AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature
+        : undefined;
+    if (feature !== undefined) {
+        const property = catalogue.propertyAssigning(node.$type, feature);
+        const first = CstUtils.flattenCst(child).find(leaf => !leaf.hidden);
+        return property && { property, word: property.names[0], range: first?.range ?? child.range };
+    }
+    return undefined;
 }
 
 /** The node's own tokens, and the CST nodes of its children, looking through rule calls that build no node of their own. */

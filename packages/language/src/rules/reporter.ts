@@ -9,13 +9,11 @@ export type Place<N extends AstNode> = Omit<DiagnosticInfo<N>, 'code' | 'codeDes
 /** Reports one rule's finding with its default severity and message from the rule table. */
 export type Report = <C extends RuleCode, N extends AstNode>(code: C, place: Place<N>, ...args: RuleArgs<C>) => void;
 
-/** Rules that still apply inside a `status draft` OKR besides the errors (LANGUAGE.md §4). */
-const DRAFT_RULES: ReadonlySet<RuleCode> = new Set(['kr-count', 'reward-kpi-in-okr']);
-
 export function createReporter(accept: ValidationAcceptor): Report {
     return (code, place, ...args) => {
         const rule = RULES[code];
-        if (rule.severity !== 'error' && !DRAFT_RULES.has(code) && isInDraftOkr(place.node)) {
+        // A draft OKR is exempt from the rules that do not say otherwise (docs/language.md#diagnostics).
+        if (!rule.checkedInDraftOkrs && isInDraftOkr(place.node)) {
             return;
         }
         accept(rule.severity, ruleMessage(code, ...args), {
@@ -29,9 +27,4 @@ export function createReporter(accept: ValidationAcceptor): Report {
 function isInDraftOkr(node: AstNode): boolean {
     const okr = AstUtils.getContainerOfType(node, isOkr);
     return okr !== undefined && okrStatus(okr) === 'draft';
-}
-
-/** How a key result is named in messages: its name, else its quoted title. */
-export function keyResultLabel(kr: { name?: string; title?: string }): string {
-    return kr.name ? `'${kr.name}'` : kr.title !== undefined ? `"${kr.title}"` : '(untitled)';
 }

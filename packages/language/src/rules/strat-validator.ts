@@ -13,6 +13,7 @@ import { createReporter } from './reporter.js';
 
 export function registerStratChecks(services: StratServices): void {
     const facts = () => services.rules.WorkspaceFacts.get();
+    const catalogue = services.catalogue.ElementCatalogue;
     const on = <T>(check: (node: T, report: ReturnType<typeof createReporter>) => void) =>
         (node: T, accept: ValidationAcceptor) => check(node, createReporter(accept));
     // A half-typed element without its name is already a syntax error; its rules would only talk about 'undefined'.
@@ -23,30 +24,30 @@ export function registerStratChecks(services: StratServices): void {
         Model: on((model, report) => { if (model.$cstNode) checkPeriods(model, report); }),
         Ambition: named((ambition, report) => {
             checkUniqueName(ambition, report, facts());
-            checkDuplicateProperties(ambition, report);
+            checkDuplicateProperties(ambition, report, catalogue);
         }),
         Strategy: named((strategy, report) => {
             checkUniqueName(strategy, report, facts());
-            checkDuplicateProperties(strategy, report);
+            checkDuplicateProperties(strategy, report, catalogue);
             checkStrategy(strategy, report, facts());
         }),
         Kpi: named((kpi, report) => {
             checkUniqueName(kpi, report, facts());
-            checkDuplicateProperties(kpi, report);
+            checkDuplicateProperties(kpi, report, catalogue);
             checkKpi(kpi, report, facts());
         }),
         Okr: named((okr, report) => {
             checkUniqueName(okr, report, facts());
-            checkDuplicateProperties(okr, report);
+            checkDuplicateProperties(okr, report, catalogue);
             checkOkr(okr, report, facts());
         }),
         KeyResult: on((kr, report) => {
             checkUniqueName(kr, report, facts());
-            checkDuplicateProperties(kr, report);
+            checkDuplicateProperties(kr, report, catalogue);
             checkKeyResult(kr, report);
         }),
         Initiative: on((initiative, report) => {
-            checkDuplicateProperties(initiative, report);
+            checkDuplicateProperties(initiative, report, catalogue);
         })
     };
     services.validation.ValidationRegistry.register(checks);

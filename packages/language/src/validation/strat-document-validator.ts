@@ -1,23 +1,23 @@
 /**
  * Gives every diagnostic a Strat code (`syntax` and `unresolved` included), then applies the
  * user's rule settings and `// strat-ignore` comments — in one place, for the editor and the CLI.
+ *
+ * Langium's own `validateDocument` runs unchanged, so its options (`categories`,
+ * `stopAfterLexingErrors`, `stopAfterParsingErrors`, `stopAfterLinkingErrors`) keep working. Only
+ * the rule findings take a detour: Langium spreads them into one call's arguments, which overflows
+ * the stack for a huge file (hundreds of thousands of findings), so `validateAst` hands them over
+ * beside the result instead. `tests/language/langium-validator.test.ts` fails when Langium's method
+ * changes, so this detour is re-checked on every Langium update.
  */
-import { DefaultDocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { isElementType, nounsOf, type ElementNouns } from '../catalogue/element-kinds.js';
 import type { StratServices } from '../strat-module.js';
 import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
 import type { RuleSettings } from '../config/rule-settings.js';
 import { diagnosticMessage } from '../diagnostics/diagnostic-words.js';
 import { findIgnoreComments, isIgnored } from './ignore-comments.js';
 import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
-
-const KIND_WORDS: Record<string, string> = {
-    Ambition: 'an ambition',
-    Strategy: 'a strategy',
-    Kpi: 'a KPI',
-    Okr: 'an OKR',
-    KeyResult: 'a key result'
-};
 
 const SEVERITIES: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -28,6 +28,8 @@ const SEVERITIES: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
 
 export class StratDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: RuleSettings;
+    /** Rule findings of a document being validated, by its root node, waiting to join Langium's result. */
+    private readonly ruleFindings = new WeakMap<AstNode, Diagnostic[]>();
 
     constructor(private readonly services: StratServices) {
         super(services);
@@ -35,9 +37,19 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const root = document.parseResult.value;
+        let collected: Diagnostic[];
+        try {
+            collected = await super.validateDocument(document, options, cancelToken);
+            for (const finding of this.ruleFindings.get(root) ?? []) {
+                collected.push(finding);
+            }
+        } finally {
+            this.ruleFindings.delete(root);
+        }
         const ignored = findIgnoreComments(document.textDocument.getText(), this.services.parser.Lexer);
         const result: Diagnostic[] = [];
-        for (const diagnostic of await this.collectDiagnostics(document, options, cancelToken)) {
+        for (const diagnostic of collected) {
             const code = String(diagnostic.code ?? '');
             const setting = this.settings.settingOf(code);
             if (setting === 'off' || isIgnored(ignored, diagnostic.range.start.line, code)) {
@@ -51,30 +63,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         return result.sort(byPosition);
     }
 
-    /**
-     * As Langium's own `validateDocument`, without spreading the rule diagnostics into a call's
-     * arguments: a huge file (hundreds of thousands of findings) overflowed the stack there.
-     */
-    private async collectDiagnostics(document: LangiumDocument, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics: Diagnostic[] = [];
-        await interruptAndCheck(cancelToken);
-        if (!options.categories || options.categories.includes('built-in')) {
-            this.processLexingErrors(document.parseResult, diagnostics, options);
-            this.processParsingErrors(document.parseResult, diagnostics, options);
-            this.processLinkingErrors(document, diagnostics, options);
-        }
-        try {
-            for (const diagnostic of await this.validateAst(document.parseResult.value, options, cancelToken)) {
-                diagnostics.push(diagnostic);
-            }
-        } catch (error) {
-            if (isOperationCancelled(error)) {
-                throw error;
-            }
-            console.error('An error occurred during validation:', error);
-        }
-        await interruptAndCheck(cancelToken);
-        return diagnostics;
+    /** Keeps the rule findings aside (see above) and gives Langium none to spread. */
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        this.ruleFindings.set(rootNode, await super.validateAst(rootNode, options, cancelToken));
+        return [];
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -101,15 +93,17 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const name = error.info.reference.$refText;
-            const expected = KIND_WORDS[this.services.shared.AstReflection.getReferenceType(error.info)] ?? 'an element';
+            const expected = this.services.shared.AstReflection.getReferenceType(error.info);
             const found = nameKinds.get(name);
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,
                 range: reference.$refNode.range,
-                message: ruleMessage('unresolved', name, expected.replace(/^an? /, ''), found ? KIND_WORDS[found] : undefined),
+                message: ruleMessage('unresolved', name, nounsOrElement(expected), found === undefined ? undefined : nounsOrElement(found)),
                 code: 'unresolved',
                 codeDescription: { href: ruleDocUrl('unresolved') },
-                source: this.getSource()
+                source: this.getSource(),
+                // As Langium marks its own linking errors, so that `stopAfterLinkingErrors` recognizes them.
+                data: { code: DocumentValidator.LinkingError, containerType: error.info.container.$type, property: error.info.property, refText: name }
             });
         }
     }
@@ -119,6 +113,11 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         diagnostic.codeDescription = { href: ruleDocUrl(code) };
         diagnostic.message = message;
     }
+}
+
+/** The catalogue's nouns for a kind of element; "an element" for a type it does not know. */
+function nounsOrElement(type: string): ElementNouns {
+    return isElementType(type) ? nounsOf(type) : { article: 'an', singular: 'element', plural: 'elements' };
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -8,6 +8,10 @@ const TOKEN_WORDS: Record<string, string> = {
 
 export function friendlySyntaxMessage(message: string): string {
     let friendly = message
+        // A closed list (`every week | month | …`): name its values.
+        .replace(/Expecting: one of these possible Token sequences:\r?\n((?:[ \t]*\d+\. \[[^\]\r\n]*\]\r?\n)+)but found: '([^']*)'/g,
+            (_m, list: string, found: string) => `Expected ${oneOf(sequencesIn(list))} but found ${describeFound(found)}.`)
+        .replace(/Expecting end of file but found `([^`]*)`\.?/g, (_m, found: string) => `Expected the end of the file but found ${describeFound(found)}.`)
         .replace(/Expecting token of type '([A-Z_]+)' but found `([^`]*)`\.?/g, (_m, token: string, found: string) =>
             `Expected ${TOKEN_WORDS[token] ?? `'${token}'`} but found ${describeFound(found)}.`)
         .replace(/Expecting (?:keyword|token of type) '([^']+)' but found `([^`]*)`\.?/g, (_m, keyword: string, found: string) =>
@@ -16,6 +20,23 @@ export function friendlySyntaxMessage(message: string): string {
         friendly = friendly.replace(new RegExp(`\\b${token}\\b`, 'g'), words);
     }
     return friendly;
+}
+
+/** The token sequences of Chevrotain's numbered list (`  1. [key, result]`), each in words. */
+function sequencesIn(list: string): string[] {
+    return [...list.matchAll(/\d+\. \[([^\]\r\n]*)\]/g)].map(option => option[1].split(', ').map(tokenWords).join(' '));
+}
+
+function tokenWords(token: string): string {
+    return TOKEN_WORDS[token] ?? `'${token}'`;
+}
+
+/** `'a'`, `'a' or 'b'`, `one of 'a', 'b' or 'c'`. */
+function oneOf(options: string[]): string {
+    if (options.length <= 2) {
+        return options.join(' or ');
+    }
+    return `one of ${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
 }
 
 function describeFound(found: string): string {

@@ -152,10 +152,8 @@ export const SEVERITY_PLURAL: Readonly<Record<Severity, string>> = {
     hint: 'hints',
 };
 
-/** `1 KPI`, `2 KPIs`. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-    return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
-}
+/** `1 KPI`, `2 KPIs`: the one plural helper, re-exported for the views. */
+export { plural } from '../../model/plural.js';
 
 /** Cuts text to at most `max` characters (by code point), ending with `…` when cut. */
 export function truncate(text: string, max: number): string {

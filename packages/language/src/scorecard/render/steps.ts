@@ -1,11 +1,20 @@
 /**
  * The seven-step overview shared by the views: what each step counts, and which diagnostic
- * codes are gaps in which step (LANGUAGE.md §4), so a view can show "step 5: 1 red KPI without
- * an OKR" next to the counts.
+ * codes are gaps in which step (the rule table's `step`), so a view can show "step 5: 1 red KPI
+ * without an OKR" next to the counts.
  */
 
+import { nounsOf } from '../../catalogue/element-kinds.js';
+import { RULES, STEP_NAMES, isRuleCode } from '../../diagnostics/rule-table.js';
+import { plural } from '../../model/plural.js';
 import type { Scorecard, Severity } from '../model.js';
 import { SEVERITIES } from './format.js';
+
+/** `3 KPIs`, `1 active OKR`: a count of elements of one kind, in the catalogue's words. */
+function countOf(count: number, type: Parameters<typeof nounsOf>[0], adjective?: string): string {
+    const { singular, plural: many } = nounsOf(type);
+    return adjective ? plural(count, `${adjective} ${singular}`, `${adjective} ${many}`) : plural(count, singular, many);
+}
 
 export interface StepView {
     number: number;
@@ -22,37 +31,9 @@ export interface CodeCount {
     count: number;
 }
 
-/** The step each rule's gap belongs to; codes not listed are general (syntax, names…). */
-const STEP_OF_CODE: Readonly<Record<string, number>> = {
-    'strategy-no-ambition': 2,
-    'kpi-no-strategy': 3,
-    'strategy-no-kpi': 3,
-    'kpi-no-target': 3,
-    'kpi-no-frequency': 3,
-    'alert-side': 3,
-    'kpi-no-actuals': 4,
-    'red-kpi-no-okr': 5,
-    'okr-no-kpi': 5,
-    'okr-on-green-kpi': 5,
-    'kr-count': 5,
-    'kr-not-measurable': 5,
-    'kr-no-baseline': 5,
-    'kr-no-change': 5,
-    'kr-activity': 5,
-    'objective-has-number': 5,
-    'okr-no-cycle': 5,
-    'too-many-okrs': 5,
-    'confidential-okr': 5,
-    'reward-kpi-in-okr': 5,
-    'confidence-range': 5,
-    'support-cycle': 5,
-    'okr-no-plan': 6,
-    'closed-okr-kpi-not-green': 7,
-};
-
-/** The step a diagnostic code belongs to, or null for general codes. */
+/** The step a diagnostic code belongs to, from the rule table; null for general codes (syntax, names…). */
 export function stepOfCode(code: string): number | null {
-    return Object.prototype.hasOwnProperty.call(STEP_OF_CODE, code) ? (STEP_OF_CODE[code] ?? null) : null;
+    return isRuleCode(code) && RULES[code].step > 0 ? RULES[code].step : null;
 }
 
 /**
@@ -83,57 +64,22 @@ export function severityRank(severity: Severity): number {
     return rank < 0 ? SEVERITIES.length : rank;
 }
 
-function countLabel(count: number, singular: string, pluralForm: string): string {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** The seven steps with their counts from `scorecard.steps` and their gaps. */
 export function sevenSteps(scorecard: Scorecard): StepView[] {
     const s = scorecard.steps;
     const counts = diagnosticCountsByCode(scorecard);
     const gapsOf = (step: number): CodeCount[] => counts.filter((c) => stepOfCode(c.code) === step);
-    return [
-        {
-            number: 1,
-            name: 'Ambition',
-            facts: [countLabel(s.ambitions, 'ambition', 'ambitions')],
-            gaps: gapsOf(1),
-        },
-        {
-            number: 2,
-            name: 'Strategy',
-            facts: [countLabel(s.strategies, 'strategy', 'strategies')],
-            gaps: gapsOf(2),
-        },
-        {
-            number: 3,
-            name: 'KPI framework',
-            facts: [countLabel(s.kpis, 'KPI', 'KPIs')],
-            gaps: gapsOf(3),
-        },
-        {
-            number: 4,
-            name: 'Monitor',
-            facts: [`${s.monitoredKpis} of ${countLabel(s.kpis, 'KPI', 'KPIs')} monitored`],
-            gaps: gapsOf(4),
-        },
-        {
-            number: 5,
-            name: 'OKR',
-            facts: [countLabel(s.redKpis, 'red KPI', 'red KPIs'), countLabel(s.activeOkrs, 'active OKR', 'active OKRs')],
-            gaps: gapsOf(5),
-        },
-        {
-            number: 6,
-            name: 'Improvement plan',
-            facts: [`${s.okrsWithPlans} of ${countLabel(s.activeOkrs, 'active OKR', 'active OKRs')} with a plan`],
-            gaps: gapsOf(6),
-        },
-        {
-            number: 7,
-            name: 'Business as usual',
-            facts: [countLabel(s.closedOkrs, 'closed OKR', 'closed OKRs')],
-            gaps: gapsOf(7),
-        },
-    ];
+    // What each step counts, by step number; the names are the rule table's.
+    const facts: Record<number, string[]> = {
+        1: [countOf(s.ambitions, 'Ambition')],
+        2: [countOf(s.strategies, 'Strategy')],
+        3: [countOf(s.kpis, 'Kpi')],
+        4: [`${s.monitoredKpis} of ${countOf(s.kpis, 'Kpi')} monitored`],
+        5: [countOf(s.redKpis, 'Kpi', 'red'), countOf(s.activeOkrs, 'Okr', 'active')],
+        6: [`${s.okrsWithPlans} of ${countOf(s.activeOkrs, 'Okr', 'active')} with a plan`],
+        7: [countOf(s.closedOkrs, 'Okr', 'closed')],
+    };
+    return STEP_NAMES.flatMap((name, number) =>
+        number === 0 ? [] : [{ number, name, facts: facts[number] ?? [], gaps: gapsOf(number) }],
+    );
 }
