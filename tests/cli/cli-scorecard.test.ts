@@ -1,4 +1,4 @@
-/** Sharing the scorecard from the CLI: JSON with every field of LANGUAGE.md §6, Markdown, HTML, files. */
+/** Sharing the scorecard from the CLI: JSON with every field of docs/language.md#command-line, Markdown, HTML, files. */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -16,7 +16,7 @@ import { runCli } from '../support/run-cli.js';
 const EXAMPLES = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.strat')).sort();
 
 describe('strat scorecard', () => {
-    it('prints the scorecard model as JSON with the fields of §6', async () => {
+    it('prints the scorecard model as JSON with the fields of docs/language.md#command-line', async () => {
         const { status, stdout } = await runCli(['scorecard', EXAMPLES_DIR, '--format', 'json']);
         expect(status).toBe(0);
         const card = JSON.parse(stdout);

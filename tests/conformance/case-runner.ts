@@ -1,5 +1,5 @@
 /**
- * Conformance cases on disk (LANGUAGE.md §5b) and their run through the `strat` CLI, in-process:
+ * Conformance cases on disk (docs/language.md#conformance-cases) and their run through the `strat` CLI, in-process:
  * `strat check <case> --format json` against the annotations, line by line, and
  * `strat scorecard <case> --format json` against every `//! scorecard:` header line.
  * Each check returns the problems it found as readable lines; no problem means the case passes.
@@ -77,7 +77,7 @@ function stratFilesBelow(folder: string): string[] {
 
 /** The reference-date arguments a case runs with today. */
 function dateArguments(kase: ConformanceCase): string[] {
-    // TODO(issue 8): switch to referenceDateArguments (--as-of none by default, as §5b says) once the CLI has --as-of.
+    // TODO(issue 8): switch to referenceDateArguments (--as-of none by default, as docs/language.md#conformance-cases says) once the CLI has --as-of.
     return referenceDateArgumentsBeforeIssue8(kase);
 }
 

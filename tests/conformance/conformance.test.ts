@@ -1,5 +1,5 @@
 /**
- * Conformance (LANGUAGE.md §5b): every case of the project's own corpus (tests/conformance/cases)
+ * Conformance (docs/language.md#conformance-cases): every case of the project's own corpus (tests/conformance/cases)
  * always, and every case of the shared folders beside the repository (../shared) when they are
  * there. Each case runs through the `strat` CLI in-process: `check` against its annotations,
  * line by line, and `scorecard` against its `//! scorecard:` lines. Folders are read at test
@@ -15,13 +15,13 @@ import { checkProblems, hasScorecardHeaders, listCases, readCase, scorecardProbl
 
 /**
  * The shared folders (under ../shared) whose cases run beside the own corpus. Only those whose
- * features exist are listed: issue 8 adds 'conformance-time' (§7, --as-of), issue 9
- * 'conformance-data' (§8, data files).
+ * features exist are listed: issue 8 adds 'conformance-time' (docs/language.md#time, --as-of), issue 9
+ * 'conformance-data' (docs/language.md#data-files, data files).
  */
 const SHARED_CONFORMANCE_FOLDERS: readonly string[] = ['conformance'];
 
 /**
- * Cases where the implementation disagrees with LANGUAGE.md: the case states what the reference
+ * Cases where the implementation disagrees with the language reference: the case states what the reference
  * says, and its test is expected to fail until the language is fixed. When the fix lands, that
  * test fails ("expected to fail") and the entry must go. Keep this list as short as possible.
  */
@@ -86,21 +86,21 @@ for (const name of SHARED_CONFORMANCE_FOLDERS) {
     }
 }
 
-describe('the own corpus covers LANGUAGE.md', () => {
+describe('the own corpus covers the language reference', () => {
     const cases = listCases(OWN_CONFORMANCE_DIR).map(name => readCase(path.join(OWN_CONFORMANCE_DIR, name)));
     const files = cases.flatMap(kase => kase.files);
     const annotated = new Set(files.flatMap(file => file.expectations.diagnostics.map(entry => entry.split(': ')[1])));
 
-    it('annotates every diagnostic code of §4 (errors, warnings, information, syntax, unresolved) at least once', () => {
+    it('annotates every diagnostic code of docs/language.md#diagnostics (errors, warnings, information, syntax, unresolved) at least once', () => {
         expect(RULE_CODES.length).toBe(29);
         expect(RULE_CODES.filter(code => !annotated.has(code)), 'codes no case annotates').toEqual([]);
     });
 
-    it('annotates no code that §4 does not define (a misspelt code would expect nothing real)', () => {
+    it('annotates no code that docs/language.md#diagnostics does not define (a misspelt code would expect nothing real)', () => {
         expect([...annotated].filter(code => !(RULE_CODES as readonly string[]).includes(code))).toEqual([]);
     });
 
-    it('states every meaning of §5 in its scorecard lines: statuses, trends, directions, grades and "no data"', () => {
+    it('states every meaning of docs/language.md#the-scorecard in its scorecard lines: statuses, trends, directions, grades and "no data"', () => {
         const stated = new Set<string>();
         const collect = (value: unknown, key = ''): void => {
             if (Array.isArray(value)) {

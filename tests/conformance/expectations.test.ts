@@ -1,6 +1,6 @@
 /**
  * The conformance harness itself (expectations.ts): reading a case's header lines and
- * annotations (LANGUAGE.md §5b), matching the scorecard, and the reference-date arguments. If
+ * annotations (docs/language.md#conformance-cases), matching the scorecard, and the reference-date arguments. If
  * these were lenient, every case would pass whatever the language does.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import {
 
 const lines = (...text: string[]) => text.join('\n');
 
-describe('header lines (§5b)', () => {
+describe('header lines (docs/language.md#conformance-cases)', () => {
     it('reads scorecard and as-of lines at the top in either order, and they are not annotations', () => {
         const asOfFirst = readExpectations(lines('//! as-of: 2026-08-17', '//! scorecard: {"kpis":[]}', 'kpi K "x" {}'));
         const scorecardFirst = readExpectations(lines('//! scorecard: {"kpis":[]}', '//! as-of: 2026-08-17', 'kpi K "x" {}'));
@@ -60,7 +60,7 @@ describe('header lines (§5b)', () => {
     });
 });
 
-describe('annotations (§5b)', () => {
+describe('annotations (docs/language.md#conformance-cases)', () => {
     it('reads several codes on one line, each as its own expected diagnostic, sorted by line then code', () => {
         const read = readExpectations(lines(
             'strategy S "x" {   //! strategy-no-kpi strategy-no-ambition',
@@ -96,7 +96,7 @@ describe('diagnostic differences', () => {
     });
 });
 
-describe('scorecard matching (§5b)', () => {
+describe('scorecard matching (docs/language.md#conformance-cases)', () => {
     const actual = {
         kpis: [
             { name: 'Nps', status: 'amber', value: 21, target: 30, trend: 'improving', rewarded: false },
@@ -158,7 +158,7 @@ describe('scorecard matching (§5b)', () => {
     });
 });
 
-describe('the reference date of a case (§5b)', () => {
+describe('the reference date of a case (docs/language.md#conformance-cases)', () => {
     const file = { isFolder: false, hasStratJson: false };
     const folder = { isFolder: true, hasStratJson: false };
     const configured = { isFolder: true, hasStratJson: true };

@@ -1,5 +1,5 @@
 /**
- * What a conformance case expects, read from its own text (LANGUAGE.md §5b), and how its outputs
+ * What a conformance case expects, read from its own text (docs/language.md#conformance-cases), and how its outputs
  * are judged. Pure functions: no files, no CLI (see case-runner.ts for those).
  *
  * - Header lines: whole `//!` lines at the top of a file, in any order:
@@ -119,7 +119,7 @@ export function diagnosticDifferences(expected: readonly string[], actual: reado
 }
 
 /**
- * Every way `actual` fails to match the partial `expected` (§5b): an object matches when every
+ * Every way `actual` fails to match the partial `expected` (docs/language.md#conformance-cases): an object matches when every
  * key it gives matches; a list of objects that all have a `name` matches by name, ignoring the
  * entries it does not name; other lists match item by item; numbers match when equal after
  * rounding to two decimals; `null` and every other value match only themselves.
@@ -174,18 +174,18 @@ export function roundTo2(n: number): number {
     return Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9) / 100;
 }
 
-/** What decides a case's reference date (§5b). */
+/** What decides a case's reference date (docs/language.md#conformance-cases). */
 export interface CaseShape {
     /** The case's `//! as-of:` date, if it has one. */
     asOf?: string;
     /** A folder of `.strat` files rather than one file. */
     isFolder: boolean;
-    /** The folder holds a `strat.json` (§7). */
+    /** The folder holds a `strat.json` (docs/language.md#time). */
     hasStratJson: boolean;
 }
 
 /**
- * The reference-date arguments §5b gives a case: `--as-of <date>` with an as-of header;
+ * The reference-date arguments docs/language.md#conformance-cases gives a case: `--as-of <date>` with an as-of header;
  * none at all for a folder with a `strat.json` (its `asOf`, or today, applies); else `--as-of none`.
  */
 export function referenceDateArguments(shape: CaseShape): string[] {

@@ -1,6 +1,6 @@
 /**
  * The VS Code extension's manifest agrees with the rule table: every diagnostic code has a
- * `strat.rules.<code>` setting whose default is the rule's severity (LANGUAGE.md §4), and the
+ * `strat.rules.<code>` setting whose default is the rule's severity (docs/language.md#diagnostics), and the
  * manifest refers only to files the packaged extension holds.
  */
 import { readFileSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createStratServices, type StratServices } from '../../packages/language/src/strat-module.js';
 import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
-import { CONFORMANCE_DIR, EXAMPLES_DIR } from '../support/paths.js';
+import { EXAMPLES_DIR, OWN_CONFORMANCE_DIR } from '../support/paths.js';
 import { applyTextEdits } from './apply-edits.js';
 
 const OPTIONS = { tabSize: 4, insertSpaces: true };
@@ -45,7 +45,7 @@ function stratFiles(folder: string): string[] {
     });
 }
 
-const CORPUS = [...stratFiles(EXAMPLES_DIR), ...stratFiles(CONFORMANCE_DIR)];
+const CORPUS = [...stratFiles(EXAMPLES_DIR), ...stratFiles(OWN_CONFORMANCE_DIR)];
 
 const MESSY = `
 

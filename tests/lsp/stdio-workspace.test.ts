@@ -30,7 +30,7 @@ describe('the language server on a large workspace', () => {
         const progress: unknown[] = [];
         let progressCreated = false;
         connection.onNotification(PublishDiagnosticsNotification.type, params => { published.set(params.uri, params); });
-        connection.onRequest(WorkDoneProgressCreateRequest.type, () => { progressCreated = true; return null; });
+        connection.onRequest(WorkDoneProgressCreateRequest.type, () => { progressCreated = true; });
         connection.onNotification('$/progress', params => { progress.push(params); });
         connection.onRequest('workspace/configuration', () => [null]);
         connection.listen();

@@ -5,7 +5,7 @@
  * builder's own last step: it derives the reverse links (an ambition's strategies, a strategy's
  * KPIs, a KPI's OKRs) and the seven-step counts, so the two directions of a link always agree.
  * Statuses and scores are given rather than parsed, so one test can pin exactly the case it needs:
- * - `bankScorecard`: a realistic workspace modelled on LANGUAGE.md §1 (Acme Bank), extended with
+ * - `bankScorecard`: a realistic workspace modelled on docs/language.md#a-complete-example (Acme Bank), extended with
  *   more strategies, a lower-is-better KPI, a KPI monitoring two strategies, an unassigned KPI,
  *   a committed OKR with a key result without data, a closed OKR, a draft OKR and diagnostics;
  * - `emptyScorecard`: nothing at all;
@@ -95,7 +95,7 @@ function okr(partial: Partial<OkrCard> & Pick<OkrCard, 'name' | 'objective' | 'l
 }
 
 // ---------------------------------------------------------------------------------------------
-// Acme Bank (LANGUAGE.md §1, extended)
+// Acme Bank (docs/language.md#a-complete-example, extended)
 
 const bankAmbitions: StatedAmbition[] = [
     {

@@ -26,8 +26,8 @@ okr WinNewClients "Become the bank new clients choose first" {
     }
 }`;
 
-describe('the scorecard of LANGUAGE.md §1', () => {
-    it('is worked through as §5 says', async () => {
+describe('the scorecard of docs/language.md#a-complete-example', () => {
+    it('is worked through as docs/language.md#the-scorecard says', async () => {
         const { scorecard, diagnostics } = await workspaceOf(BANK);
         const card = scorecard();
         expect(diagnostics.map(d => d.code)).toEqual(['red-kpi-no-okr']);

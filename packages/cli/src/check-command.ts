@@ -8,7 +8,7 @@ export interface CheckOptions extends RuleOptions {
     format: 'text' | 'json';
 }
 
-/** Exit 0 without errors, 1 with errors (LANGUAGE.md §6). */
+/** Exit 0 without errors, 1 with errors (docs/language.md#command-line). */
 export async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
     const { documents } = await loadPaths(paths, options);
     const report = checkReport(documents);

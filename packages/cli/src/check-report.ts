@@ -1,4 +1,4 @@
-/** The `strat check` report (LANGUAGE.md §6): files with their diagnostics, and a summary. */
+/** The `strat check` report (docs/language.md#command-line): files with their diagnostics, and a summary. */
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { diagnosticMessage, severityName, type Severity } from '@strat/language';

@@ -20,8 +20,10 @@ export interface ToolbarControl {
 
 export class Toolbar {
     private readonly views: readonly ControlView[];
+    private readonly container: HTMLElement;
 
-    constructor(private readonly container: HTMLElement, controls: readonly ToolbarControl[], post: Post) {
+    constructor(container: HTMLElement, controls: readonly ToolbarControl[], post: Post) {
+        this.container = container;
         this.views = controls.map((control) => control.create(container.ownerDocument, post));
         container.replaceChildren(...this.views.map((view) => view.element));
         // nothing to show until the extension says what

@@ -61,7 +61,7 @@ key result "Raise tidy files from 90% to 100%" { measures ProbeLayout from 90% t
 plan { initiative "Format on save" done } }
 `;
 
-/** The canonical layout of MESSY (written by hand from LANGUAGE.md; the tests also ask the server). */
+/** The canonical layout of MESSY (written by hand from docs/language.md; the tests also ask the server). */
 export const MESSY_FORMATTED = `// Written by the real-editor test: a messy file for Format Document.
 ambition ProbeTidy "Files anyone can read" {
     horizon 2030

@@ -2,7 +2,7 @@ import { AstUtils, DefaultScopeComputation, MultiMap, type AstNode, type AstNode
 import { CancellationToken } from 'vscode-languageserver';
 
 /**
- * All `.strat` files of a workspace share one namespace (LANGUAGE.md §3): every named element,
+ * All `.strat` files of a workspace share one namespace (docs/language.md#files-and-the-namespace): every named element,
  * named key results included, is exported to the global index, and there are no local scopes.
  * References then resolve through the index's name map alone, so linking stays linear in the
  * size of the workspace (the default local scopes scan every sibling for every reference).

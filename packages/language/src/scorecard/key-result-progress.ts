@@ -1,4 +1,4 @@
-/** Key-result progress and confidence (LANGUAGE.md §5). Pure functions; no clock. */
+/** Key-result progress and confidence (docs/language.md#the-scorecard). Pure functions; no clock. */
 import type { Checkin, KeyResult } from '../generated/ast.js';
 import { keywordLine, propertyLine } from '../model/ast-text.js';
 import { inPeriodOrder } from '../model/periods.js';
@@ -70,7 +70,7 @@ export function progressOf(from: number | undefined, target: number | undefined,
 }
 
 /**
- * The latest check-in's confidence, else the key result's own `confidence` (LANGUAGE.md §5, read
+ * The latest check-in's confidence, else the key result's own `confidence` (docs/language.md#the-scorecard, read
  * literally: a latest check-in without a confidence does not reach back to an earlier one).
  */
 export function keyResultConfidence(kr: KeyResult): number | undefined {

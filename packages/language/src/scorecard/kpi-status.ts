@@ -1,4 +1,4 @@
-/** KPI value, status and trend (LANGUAGE.md §5). Pure functions; no clock. */
+/** KPI value, status and trend (docs/language.md#the-scorecard). Pure functions; no clock. */
 import type { Kpi } from '../generated/ast.js';
 import { inPeriodOrder } from '../model/periods.js';
 import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';

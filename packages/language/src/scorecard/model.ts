@@ -1,7 +1,7 @@
 /**
  * The scorecard model: the one structure every view renders (CLI JSON / Markdown / HTML, the
  * VS Code preview). It is plain JSON data, computed once by `buildScorecard` from the linked
- * documents (LANGUAGE.md §5); views never re-derive a status or a score.
+ * documents (docs/language.md#the-scorecard); views never re-derive a status or a score.
  *
  * Links are names, held in both directions: what an element states (`StrategyCard.ambition`,
  * `KpiCard.strategies`, `OkrCard.addresses`, `OkrCard.supports`, `KeyResultCard.measures`) and its

@@ -1,4 +1,4 @@
-/** Objective score and grade (LANGUAGE.md §5). Pure functions; no clock. */
+/** Objective score and grade (docs/language.md#the-scorecard). Pure functions; no clock. */
 import type { Okr } from '../generated/ast.js';
 import type { Commitment, Grade, OkrStatus } from './model.js';
 import { keyResultProgress } from './key-result-progress.js';
