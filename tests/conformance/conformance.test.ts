@@ -15,10 +15,9 @@ import { checkProblems, hasScorecardHeaders, listCases, readCase, scorecardProbl
 
 /**
  * The shared folders (under ../shared) whose cases run beside the own corpus. Only those whose
- * features exist are listed: issue 8 adds 'conformance-time' (docs/language.md#time, --as-of), issue 9
- * 'conformance-data' (docs/language.md#data-files, data files).
+ * features exist are listed: issue 9 adds 'conformance-data' (docs/language.md#data-files).
  */
-const SHARED_CONFORMANCE_FOLDERS: readonly string[] = ['conformance'];
+const SHARED_CONFORMANCE_FOLDERS: readonly string[] = ['conformance', 'conformance-time'];
 
 /**
  * Cases where the implementation disagrees with the language reference: the case states what the reference
@@ -92,8 +91,11 @@ describe('the own corpus covers the language reference', () => {
     const annotated = new Set(files.flatMap(file => file.expectations.diagnostics.map(entry => entry.split(': ')[1])));
 
     it('annotates every diagnostic code of docs/language.md#diagnostics (errors, warnings, information, syntax, unresolved) at least once', () => {
-        expect(RULE_CODES.length).toBe(29);
-        expect(RULE_CODES.filter(code => !annotated.has(code)), 'codes no case annotates').toEqual([]);
+        expect(RULE_CODES.length).toBe(41);
+        // `config` is reported in strat.json, which cases do not annotate (only .strat files are compared):
+        // the project-config-broken case and tests/time/strat-json-cli.test.ts check it.
+        const notInStratFiles = new Set(['config']);
+        expect(RULE_CODES.filter(code => !annotated.has(code) && !notInStratFiles.has(code)), 'codes no case annotates').toEqual([]);
     });
 
     it('annotates no code that docs/language.md#diagnostics does not define (a misspelt code would expect nothing real)', () => {

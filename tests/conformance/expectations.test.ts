@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-    caseCommand, diagnosticDifferences, readExpectations, referenceDateArguments, referenceDateArgumentsBeforeIssue8,
+    caseCommand, diagnosticDifferences, readExpectations, referenceDateArguments,
     roundTo2, scorecardMismatches
 } from './expectations.js';
 
@@ -173,12 +173,6 @@ describe('the reference date of a case (docs/language.md#conformance-cases)', ()
         expect(referenceDateArguments(file)).toEqual(['--as-of', 'none']);
         expect(referenceDateArguments(folder)).toEqual(['--as-of', 'none']);
         expect(referenceDateArguments(configured)).toEqual([]);
-    });
-
-    it('passes --as-of only with the header until the CLI has the option (issue 8)', () => {
-        expect(referenceDateArgumentsBeforeIssue8({ ...file, asOf: '2026-08-17' })).toEqual(['--as-of', '2026-08-17']);
-        expect(referenceDateArgumentsBeforeIssue8(file)).toEqual([]);
-        expect(referenceDateArgumentsBeforeIssue8(configured)).toEqual([]);
     });
 
     it('builds the strat command line of a case in JSON', () => {

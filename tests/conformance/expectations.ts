@@ -195,14 +195,6 @@ export function referenceDateArguments(shape: CaseShape): string[] {
     return shape.isFolder && shape.hasStratJson ? [] : ['--as-of', 'none'];
 }
 
-/**
- * What the CLI understands today: it has no `--as-of` option before issue 8, so only a case
- * that asks for a date gets one (and fails, visibly, until the option exists).
- */
-export function referenceDateArgumentsBeforeIssue8(shape: CaseShape): string[] {
-    return shape.asOf !== undefined ? ['--as-of', shape.asOf] : [];
-}
-
 /** The full `strat` command line for a case, in JSON. */
 export function caseCommand(command: 'check' | 'scorecard', casePath: string, dateArguments: readonly string[]): string[] {
     return [command, casePath, '--format', 'json', ...dateArguments];

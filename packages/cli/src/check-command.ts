@@ -1,3 +1,4 @@
+import { workspaceFindings } from '@strat/language';
 import { checkReport } from './check-report.js';
 import { COLOURS, NO_COLOURS, formatText } from './format-text.js';
 import type { Io } from './main.js';
@@ -10,8 +11,8 @@ export interface CheckOptions extends RuleOptions {
 
 /** Exit 0 without errors, 1 with errors (docs/language.md#command-line). */
 export async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
-    const { documents } = await loadPaths(paths, options);
-    const report = checkReport(documents);
+    const { services, documents } = await loadPaths(paths, options);
+    const report = checkReport(workspaceFindings(documents, services.config.Settings));
     if (options.format === 'json') {
         io.stdout(JSON.stringify(report, null, 2) + '\n');
     } else {

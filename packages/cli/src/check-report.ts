@@ -1,7 +1,6 @@
 /** The `strat check` report (docs/language.md#command-line): files with their diagnostics, and a summary. */
 import * as path from 'node:path';
-import type { LangiumDocument } from 'langium';
-import { diagnosticMessage, severityName, type Severity } from '@strat/language';
+import { diagnosticMessage, severityName, type FileFindings, type Severity } from '@strat/language';
 import type { Diagnostic } from 'vscode-languageserver';
 
 export interface ReportedDiagnostic {
@@ -16,10 +15,11 @@ export interface CheckReport {
     summary: { errors: number; warnings: number; infos: number; hints: number };
 }
 
-export function checkReport(documents: ReadonlyArray<LangiumDocument>, cwd = process.cwd()): CheckReport {
+/** The report of every file's findings: the `.strat` files and any strat.json with problems. */
+export function checkReport(findings: ReadonlyArray<FileFindings>, cwd = process.cwd()): CheckReport {
     const summary = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-    const files = documents.map(document => {
-        const diagnostics = (document.diagnostics ?? []).map(d => {
+    const files = findings.map(file => {
+        const diagnostics = file.diagnostics.map(d => {
             const severity = severityName(d);
             summary[`${severity}s` as keyof typeof summary]++;
             return {
@@ -29,7 +29,7 @@ export function checkReport(documents: ReadonlyArray<LangiumDocument>, cwd = pro
                 range: { start: { ...d.range.start }, end: { ...d.range.end } }
             };
         });
-        return { path: displayPath(document.uri.fsPath, cwd), diagnostics };
+        return { path: displayPath(file.uri.fsPath, cwd), diagnostics };
     });
     return { files, summary };
 }

@@ -1,13 +1,16 @@
-/** What `check` and `scorecard` share: the rule options, and loading the named paths as one workspace. */
+/** What `check` and `scorecard` share: the rule and time options, and loading the named paths as one workspace. */
 import type { RuleSetting } from '@strat/language';
+import type { AsOfOption } from './as-of-option.js';
 import { findStratFiles, loadWorkspace, type LoadedWorkspace } from '@strat/language/node';
 
 export interface RuleOptions {
     rule: Record<string, RuleSetting>;
     maxOkrsPerOwner?: number;
+    /** `--as-of`: a day, or none; absent, strat.json's or today. */
+    asOf?: AsOfOption;
 }
 
 export async function loadPaths(paths: string[], options: RuleOptions): Promise<LoadedWorkspace> {
     const files = await findStratFiles(paths);
-    return loadWorkspace(files, { rules: options.rule, maxActiveOkrsPerOwner: options.maxOkrsPerOwner });
+    return loadWorkspace(files, { rules: options.rule, maxOkrsPerOwner: options.maxOkrsPerOwner, asOf: options.asOf === 'none' ? null : options.asOf });
 }

@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { StratInputError } from '@strat/language/node';
 import { runCheck, type CheckOptions } from './check-command.js';
 import { runScorecard, type ScorecardOptions } from './scorecard-command.js';
+import { parseAsOfOption } from './as-of-option.js';
 import { parsePositiveInteger, parseRuleOption } from './rule-options.js';
 import { UsageError } from './usage-error.js';
 
@@ -35,6 +36,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .argParser(parseRuleOption).default({}, 'the defaults of the rule table');
     const limitOption = () => new Option('--max-okrs-per-owner <n>', 'active OKRs one owner may have in one cycle (too-many-okrs)')
         .argParser(parsePositiveInteger);
+    const asOfOption = () => new Option('--as-of <day>', 'the reference date: YYYY-MM-DD, today or none (default: strat.json\'s asOf, else today)')
+        .argParser(value => parseAsOfOption(value));
 
     program.command('check')
         .description('check .strat files and folders; exit 1 when errors are found')
@@ -42,6 +45,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .addOption(ruleOption())
         .addOption(limitOption())
+        .addOption(asOfOption())
         .action(async (paths: string[], options: CheckOptions) => {
             status = await runCheck(paths, options, io);
         });
@@ -53,6 +57,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .option('-o, --output <file>', 'write to a file instead of standard output')
         .addOption(ruleOption())
         .addOption(limitOption())
+        .addOption(asOfOption())
         .action(async (paths: string[], options: ScorecardOptions) => {
             status = await runScorecard(paths, options, io);
         });

@@ -13,8 +13,9 @@ export interface ScorecardOptions extends RuleOptions {
 }
 
 export async function runScorecard(paths: string[], options: ScorecardOptions, io: Io): Promise<number> {
-    const { documents } = await loadPaths(paths, options);
-    const scorecard = buildScorecard(documents);
+    const { services, documents } = await loadPaths(paths, options);
+    const settings = services.config.Settings;
+    const scorecard = buildScorecard(documents, document => settings.forDocument(document.uri).asOf);
     const text = renderScorecard(scorecard, options.format, { title: scorecardTitle(scorecardSubject(paths)) });
     if (options.output) {
         try {

@@ -1,7 +1,11 @@
 export * from './strat-module.js';
 export * as ast from './generated/ast.js';
 export * from './diagnostics/rule-table.js';
-export * from './config/rule-settings.js';
+export * from './config/settings-layers.js';
+export * from './config/strat-settings.js';
+export * from './config/strat-json.js';
+export * from './model/period-span.js';
+export * from './scorecard/cycle-time.js';
 export * from './model/periods.js';
 export * from './model/plural.js';
 export * from './scorecard/model.js';
@@ -12,3 +16,4 @@ export * from './scorecard/build-scorecard.js';
 export * from './lsp/scorecard-protocol.js';
 export * from './diagnostics/diagnostic-words.js';
 export * from './scorecard/focus-scorecard.js';
+export * from './validation/workspace-findings.js';

@@ -6,6 +6,6 @@ import { registerScorecardService } from './lsp/scorecard-service.js';
 import { createStratServices } from './strat-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createStratServices({ connection, ...NodeFileSystem });
-registerScorecardService(shared);
+const { shared, Strat } = createStratServices({ connection, ...NodeFileSystem });
+registerScorecardService(Strat);
 startLanguageServer(shared);

@@ -22,22 +22,28 @@ import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
 import { registerStratChecks } from './rules/strat-validator.js';
 import { WorkspaceFactsProvider } from './rules/workspace-facts.js';
-import { RuleSettings } from './config/rule-settings.js';
+import { dayOfDate } from './model/period-span.js';
+import { StratSettings } from './config/strat-settings.js';
 import { StratConfiguration } from './config/editor-settings.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
 import { StratServiceRegistry } from './workspace/strat-service-registry.js';
 import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
+import { revalidateOnSettingsChange } from './workspace/revalidate-on-settings-change.js';
 
 export type StratAddedServices = {
     catalogue: {
         /** The element kinds and their properties: the grammar joined with what element-kinds.ts declares. */
         ElementCatalogue: ElementCatalogue;
     };
+    config: {
+        /** The settings each document is checked with: command line, strat.json, editor, defaults; the reference date. */
+        Settings: StratSettings;
+        /** The editor's `strat.*` settings, followed into `Settings`. */
+        EditorSettings: StratConfiguration;
+    };
     rules: {
-        RuleSettings: RuleSettings;
         WorkspaceFacts: WorkspaceFactsProvider;
-        Configuration: StratConfiguration;
     };
 };
 
@@ -47,10 +53,13 @@ export const StratModule: Module<StratServices, PartialLangiumServices & StratAd
     catalogue: {
         ElementCatalogue: (services) => new ElementCatalogue(services.Grammar)
     },
+    config: {
+        // Today is the machine's local date; the reference date is only ever read through Settings.
+        Settings: (services) => new StratSettings(services.shared.workspace.FileSystemProvider, () => dayOfDate(new Date())),
+        EditorSettings: (services) => new StratConfiguration(services)
+    },
     rules: {
-        RuleSettings: () => new RuleSettings(),
-        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.rules.RuleSettings),
-        Configuration: (services) => new StratConfiguration(services)
+        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.config.Settings)
     },
     parser: {
         ValueConverter: () => new StratValueConverter()
@@ -69,7 +78,7 @@ export const StratModule: Module<StratServices, PartialLangiumServices & StratAd
         HoverProvider: (services) => new StratHoverProvider(services),
         CompletionProvider: (services) => new StratCompletionProvider(services),
         InlayHintProvider: () => new StratInlayHintProvider(),
-        CodeLensProvider: () => new StratCodeLensProvider(),
+        CodeLensProvider: (services) => new StratCodeLensProvider(services.config.Settings),
         SemanticTokenProvider: (services) => new StratSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new StratDocumentSymbolProvider(services)
     }
@@ -91,8 +100,10 @@ export function createStratServices(context: DefaultSharedModuleContext): { shar
     const Strat = inject(createDefaultModule({ shared }), StratGeneratedModule as Module<StratServices, PartialLangiumCoreServices>, StratModule);
     shared.ServiceRegistry.register(Strat);
     registerStratChecks(Strat);
-    // Editor settings (strat.rules.*, strat.maxActiveOkrsPerOwner) flow into RuleSettings.
-    Strat.rules.Configuration.start();
+    // Editor settings (strat.rules.*, strat.maxActiveOkrsPerOwner, strat.checkinDays) flow into Settings;
+    // any change of settings (a strat.json, the day) checks every document again.
+    Strat.config.EditorSettings.start();
+    revalidateOnSettingsChange(Strat);
     if (!context.connection) {
         // Without a language client the workspace is built from explicitly loaded documents.
         shared.workspace.ConfigurationProvider.initialized({});

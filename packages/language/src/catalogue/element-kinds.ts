@@ -87,8 +87,9 @@ export const ELEMENT_KINDS: Readonly<Record<ElementType, ElementKind>> = {
             },
             alert: { doc: 'The red line: between target and alert the KPI is amber; past the alert it is red.' },
             every: {
-                doc: 'The time frame over which the KPI is measured and reviewed: `week`, `month`, `quarter` or `year`.',
+                doc: 'The time frame over which the KPI is measured and reviewed: `day`, `week`, `month`, `quarter` or `year`; a KPI with no value for the time frame after its latest one is stale.',
                 values: {
+                    day: 'Measured and reviewed every day.',
                     week: 'Measured and reviewed every week.',
                     month: 'Measured and reviewed every month.',
                     quarter: 'Measured and reviewed every quarter.',

@@ -1,27 +1,23 @@
 /**
- * The editor's `strat` settings (`strat.rules.<code>`, `strat.maxActiveOkrsPerOwner`), read
- * through Langium's ConfigurationProvider and pushed into RuleSettings; every open file is then
- * validated again at once. Invalid values are logged and fall back to the defaults.
+ * The editor's `strat` settings (`strat.rules.<code>`, `strat.maxActiveOkrsPerOwner`,
+ * `strat.checkinDays`), read through Langium's ConfigurationProvider into the editor's layer of
+ * the settings (below strat.json and the command line). Invalid values are logged and left to
+ * the next layer.
  */
-import type { ConfigurationProvider, WorkspaceLock } from 'langium';
+import type { ConfigurationProvider } from 'langium';
 import { RULES, RULE_SETTINGS, isRuleCode, toRuleSetting, type RuleSetting } from '../diagnostics/rule-table.js';
 import type { StratServices } from '../strat-module.js';
-import type { StratDocumentBuilder } from '../workspace/strat-document-builder.js';
-import { DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER, type RuleSettings } from './rule-settings.js';
+import { DEFAULT_CHECKIN_DAYS, DEFAULT_MAX_OKRS_PER_OWNER, type SettingsLayer } from './settings-layers.js';
+import type { StratSettings } from './strat-settings.js';
 
 /** The settings section: VS Code sends `strat.rules.kr-count` as `{ strat: { rules: { 'kr-count': … } } }`. */
 export const SETTINGS_SECTION = 'strat';
 
-export interface StratSettings {
-    rules: Record<string, RuleSetting>;
-    maxActiveOkrsPerOwner: number;
-}
-
-/** Reads a `strat` settings section; what is invalid is reported through `warn` and left at its default. */
-export function readStratSettings(section: unknown, warn: (message: string) => void): StratSettings {
-    const settings: StratSettings = { rules: {}, maxActiveOkrsPerOwner: DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER };
+/** Reads a `strat` settings section into a settings layer; what is invalid is reported through `warn` and left out. */
+export function readEditorSettings(section: unknown, warn: (message: string) => void): SettingsLayer {
+    const layer: SettingsLayer = {};
     if (!isRecord(section)) {
-        return settings;
+        return layer;
     }
     const rules: Record<string, unknown> = {};
     if (isRecord(section.rules)) {
@@ -35,39 +31,46 @@ export function readStratSettings(section: unknown, warn: (message: string) => v
             rules[key.slice('rules.'.length)] = value;
         }
     }
+    const valid: Record<string, RuleSetting> = {};
     for (const [code, given] of Object.entries(rules)) {
         const value = toRuleSetting(given);
         if (!isRuleCode(code)) {
             warn(`Setting strat.rules.${code}: there is no rule '${code}'; ignored.`);
         } else if (value !== undefined) {
-            settings.rules[code] = value;
+            valid[code] = value;
         } else if (given !== undefined && given !== null) {
             warn(`Setting strat.rules.${code}: ${JSON.stringify(given)} is not one of ${RULE_SETTINGS.join(', ')}; using the default (${RULES[code].severity}).`);
         }
     }
-    const limit = section.maxActiveOkrsPerOwner;
-    if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 1) {
-        settings.maxActiveOkrsPerOwner = limit;
-    } else if (limit !== undefined && limit !== null) {
-        warn(`Setting strat.maxActiveOkrsPerOwner: ${JSON.stringify(limit)} is not a whole number of at least 1; using the default (${DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER}).`);
+    if (Object.keys(valid).length > 0) {
+        layer.rules = valid;
     }
-    return settings;
+    layer.maxOkrsPerOwner = wholeNumber(section, 'maxActiveOkrsPerOwner', DEFAULT_MAX_OKRS_PER_OWNER, warn);
+    layer.checkinDays = wholeNumber(section, 'checkinDays', DEFAULT_CHECKIN_DAYS, warn);
+    return Object.fromEntries(Object.entries(layer).filter(([, value]) => value !== undefined)) as SettingsLayer;
+}
+
+function wholeNumber(section: Record<string, unknown>, key: string, fallback: number, warn: (message: string) => void): number | undefined {
+    const value = section[key];
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1) {
+        return value;
+    }
+    if (value !== undefined && value !== null) {
+        warn(`Setting strat.${key}: ${JSON.stringify(value)} is not a whole number of at least 1; using the default (${fallback}).`);
+    }
+    return undefined;
 }
 
 export class StratConfiguration {
     private readonly provider: ConfigurationProvider;
-    private readonly settings: RuleSettings;
-    private readonly builder: StratDocumentBuilder;
-    private readonly lock: WorkspaceLock;
+    private readonly settings: StratSettings;
     private readonly warn: (message: string) => void;
     private applied: string | undefined;
 
     constructor(services: StratServices, warn?: (message: string) => void) {
         const shared = services.shared;
         this.provider = shared.workspace.ConfigurationProvider;
-        this.settings = services.rules.RuleSettings;
-        this.builder = shared.workspace.DocumentBuilder as StratDocumentBuilder;
-        this.lock = shared.workspace.WorkspaceLock;
+        this.settings = services.config.Settings;
         const connection = shared.lsp.Connection;
         this.warn = warn ?? (message => connection ? connection.console.warn(message) : console.warn(message));
     }
@@ -76,29 +79,31 @@ export class StratConfiguration {
     start(): void {
         this.provider.onConfigurationSectionUpdate(update => {
             if (update.section === SETTINGS_SECTION) {
-                void this.apply(update.configuration);
+                this.apply(update.configuration);
             }
         });
         void this.provider.ready.then(async () => {
-            const rules: unknown = await this.provider.getConfiguration(SETTINGS_SECTION, 'rules');
-            const maxActiveOkrsPerOwner: unknown = await this.provider.getConfiguration(SETTINGS_SECTION, 'maxActiveOkrsPerOwner');
-            // No editor settings (CLI, tests): leave what the caller set in RuleSettings alone.
-            if (rules !== undefined || maxActiveOkrsPerOwner !== undefined) {
-                await this.apply({ rules, maxActiveOkrsPerOwner });
+            const section: Record<string, unknown> = {};
+            for (const key of ['rules', 'maxActiveOkrsPerOwner', 'checkinDays']) {
+                const value: unknown = await this.provider.getConfiguration(SETTINGS_SECTION, key);
+                if (value !== undefined) section[key] = value;
+            }
+            // No editor settings (CLI, tests): leave the editor's layer empty.
+            if (Object.keys(section).length > 0) {
+                this.apply(section);
             }
         });
     }
 
-    /** Applies a `strat` settings section and re-validates every document if anything changed. */
-    async apply(section: unknown): Promise<void> {
-        const settings = readStratSettings(section, this.warn);
-        const key = JSON.stringify(settings);
+    /** Applies a `strat` settings section; the settings tell their listeners (which re-validate) if anything changed. */
+    apply(section: unknown): void {
+        const layer = readEditorSettings(section, this.warn);
+        const key = JSON.stringify(layer);
         if (key === this.applied) {
             return;
         }
         this.applied = key;
-        this.settings.update(settings);
-        await this.lock.write(token => this.builder.revalidateAll(token));
+        this.settings.setEditor(layer);
     }
 }
 

@@ -5,6 +5,7 @@
  * scorecard's step view, the severity settings (VS Code and CLI), the rule documentation and the
  * README all read it; `tests/language/one-source.test.ts` fails when another file restates it.
  */
+import { PACE_TOLERANCE } from '../model/pace.js';
 import { plural } from '../model/plural.js';
 
 /** How serious a finding is, as the editor, the CLI and the scorecard name it. */
@@ -31,6 +32,11 @@ interface RuleDefinition<Args extends unknown[]> {
     checkedInDraftOkrs?: boolean;
     /** When it fires, in one sentence (documentation). */
     when: string;
+    /**
+     * Whether it judges time against the reference date (docs/language.md#time): without one
+     * (`--as-of none`) it is not evaluated. Its `when` then says so.
+     */
+    needsReferenceDate?: boolean;
     /** Where the diagnostic is placed. */
     reportedAt: string;
     /** Why it matters, for the strategy team (documentation and hover). */
@@ -47,9 +53,11 @@ type RuleParameters = Readonly<Record<string, number | readonly string[]>>;
 
 function rule<Args extends unknown[], const Parameters extends RuleParameters = Record<never, never>>(
     definition: RuleDefinition<Args> & { parameters?: Parameters }
-): RuleDefinition<Args> & { checkedInDraftOkrs: boolean; parameters: Parameters } {
+): RuleDefinition<Args> & { checkedInDraftOkrs: boolean; needsReferenceDate: boolean; parameters: Parameters } {
     return {
         ...definition,
+        when: definition.needsReferenceDate ? `${definition.when} (needs a reference date)` : definition.when,
+        needsReferenceDate: definition.needsReferenceDate ?? false,
         checkedInDraftOkrs: definition.checkedInDraftOkrs ?? definition.severity === 'error',
         parameters: definition.parameters ?? ({} as Parameters)
     };
@@ -69,6 +77,8 @@ const KEY_RESULTS_PER_OKR = { minKeyResults: 2, maxKeyResults: 5 } as const;
 const ACTIVITY_WORDS = ['call', 'hold', 'attend', 'send', 'write', 'visit', 'organize', 'organise', 'prepare', 'meet', 'do', 'run'] as const;
 /** `too-many-okrs`: active OKRs one owner may have in one cycle, unless the setting says otherwise. */
 const OWNER_LIMIT = { maxActiveOkrsPerOwner: 3 } as const;
+/** `checkin-stale`: days a key result that measures no KPI may go without a check-in, unless the setting says otherwise. */
+const CHECKIN_LIMIT = { checkinDays: 14 } as const;
 
 export const RULES = {
     // --- errors ------------------------------------------------------------------------------
@@ -159,6 +169,13 @@ export const RULES = {
             ? `${q(name)} is ${found.article} ${found.singular}, not ${expected.article} ${expected.singular}.`
             : `No ${expected.singular} named ${q(name)} in this workspace.`
     }),
+    'config': rule({
+        severity: 'error', step: 0,
+        when: '`strat.json` is not valid JSON, has an unknown key or a bad value',
+        reportedAt: 'the problem in `strat.json` (the valid parts still apply)',
+        rationale: 'The project configuration decides the reference date and the rules for every editor and for CI alike; a mistake in it must not pass unnoticed.',
+        message: (detail: string) => detail
+    }),
 
     // --- warnings ----------------------------------------------------------------------------
     'kr-not-measurable': rule({
@@ -235,6 +252,58 @@ export const RULES = {
         rationale: 'Key results must be time-bound; the cycle (usually a quarter) says by when.',
         message: (okr: string) => `OKR ${q(okr)} has no cycle: key results must be time-bound. Add "cycle 2026-Q3" or similar.`
     }),
+    'okr-cycle-over': rule({
+        severity: 'warning', step: 7, needsReferenceDate: true,
+        when: `an active OKR's cycle ended before the reference date`,
+        reportedAt: 'the cycle period',
+        rationale: 'Step 7: an OKR runs for its cycle, then is closed (back to business as usual) or moved to the next cycle. One left active after its cycle is forgotten, and it no longer stands for its KPI.',
+        message: (okr: string, cycle: string, ended: string) =>
+            `The cycle of OKR ${q(okr)} (${cycle}) ended on ${ended}: close the OKR or move it to the next cycle.`
+    }),
+    'kpi-stale': rule({
+        severity: 'warning', step: 4, needsReferenceDate: true,
+        when: `a KPI measured every time frame has no value for the time frame after its latest actual's`,
+        reportedAt: "the KPI's name",
+        rationale: 'Step 4: a KPI is monitored every time frame; one that has not been measured since is no longer monitored, whatever its last status.',
+        message: (kpi: string, latest: string, frame: string, staleSince: string) =>
+            `KPI ${q(kpi)} is stale: no value since ${latest} although it is measured ${frame}; stale since ${staleSince}.`
+    }),
+    'future-period': rule({
+        severity: 'warning', step: 4, needsReferenceDate: true,
+        when: `an \`actual\` or \`checkin\` whose period starts after the reference date`,
+        reportedAt: 'the period',
+        rationale: 'A value is measured after its period has begun; one dated in the future is most often a typo (2027 for 2026), and it still counts as the latest value.',
+        message: (period: string, asOf: string) => `${q(period)} starts after the reference date ${asOf}: a value cannot have been measured yet. Check the period.`
+    }),
+    'checkin-outside-cycle': rule({
+        severity: 'warning', step: 5,
+        when: "a check-in whose period does not overlap its OKR's cycle",
+        reportedAt: "the check-in's period",
+        rationale: "A check-in reports progress during the OKR's cycle; one outside it belongs to another cycle or has a wrong date.",
+        message: (period: string, okr: string, cycle: string) => `Check-in ${q(period)} lies outside the cycle ${cycle} of OKR ${q(okr)}.`
+    }),
+    'kr-wrong-direction': rule({
+        severity: 'warning', step: 5,
+        when: "a key result that measures a KPI moves against the KPI's direction (`from` > `to` for `>=`, `from` < `to` for `<=`)",
+        reportedAt: 'the `from` value',
+        rationale: 'A key result that measures a KPI should move it towards its target; moving it the other way makes the KPI worse as the key result succeeds.',
+        message: (keyResult: string, kpi: string, direction: string) =>
+            `Key result ${keyResult} moves KPI ${q(kpi)} the wrong way: the KPI is better ${direction === '>=' ? 'higher' : 'lower'} (target ${direction}), but the key result goes ${direction === '>=' ? 'down' : 'up'}.`
+    }),
+    'confidence-fraction': rule({
+        severity: 'warning', step: 5,
+        when: 'a confidence written as a fraction between 0 and 1 (`0.7`)',
+        reportedAt: 'the confidence value',
+        rationale: 'Confidence is a percentage from 0 to 100; 0.7 reads as less than one percent, where 70% was most likely meant.',
+        message: (value: string, percent: string) => `Confidence ${value} is less than 1%: did you mean ${percent}?`
+    }),
+    'duplicate-period': rule({
+        severity: 'warning', step: 4,
+        when: 'two values for the same period: two actuals of one KPI (from the file and from a data file alike) or two check-ins of one key result',
+        reportedAt: "the later one's period",
+        rationale: 'One period has one measured value; when it is given twice, the value given last counts and the other is forgotten.',
+        message: (period: string, owner: string) => `${q(period)} is given twice for ${owner}; the value given last counts.`
+    }),
 
     // --- information -------------------------------------------------------------------------
     'kpi-no-frequency': rule({
@@ -242,7 +311,7 @@ export const RULES = {
         when: 'a KPI has no `every` time frame',
         reportedAt: "the KPI's name",
         rationale: 'A KPI is measured and reviewed over a time frame; without one, nobody knows when to look.',
-        message: (kpi: string) => `KPI ${q(kpi)} has no time frame. Add "every week|month|quarter|year".`
+        message: (kpi: string) => `KPI ${q(kpi)} has no time frame. Add "every day|week|month|quarter|year".`
     }),
     'kpi-no-actuals': rule({
         severity: 'info', step: 4,
@@ -253,11 +322,11 @@ export const RULES = {
     }),
     'red-kpi-no-okr': rule({
         severity: 'info', step: 5,
-        when: 'a KPI is red and no active OKR addresses it',
+        when: 'a KPI is red and no running OKR addresses it (active, and with a reference date, in a cycle that has not ended)',
         reportedAt: "the KPI's name",
-        rationale: 'Step 5: where a KPI goes red, formulate an OKR to move it forward.',
+        rationale: 'Step 5: where a KPI goes red, formulate an OKR to move it forward. An OKR whose cycle is over no longer does.',
         message: (kpi: string, value: string, alert: string) =>
-            `KPI ${q(kpi)} is red (${value}, past ${alert}) and no active OKR addresses it: consider an OKR.`
+            `KPI ${q(kpi)} is red (${value}, past ${alert}) and no running OKR addresses it: consider an OKR.`
     }),
     'okr-no-kpi': rule({
         severity: 'info', step: 5,
@@ -294,6 +363,39 @@ export const RULES = {
         reportedAt: 'the title',
         rationale: 'An objective is qualitative and inspiring; numbers belong in its key results.',
         message: (okr: string) => `The objective of OKR ${q(okr)} contains a number: keep objectives qualitative and put numbers in key results.`
+    }),
+    'checkin-stale': rule({
+        severity: 'info', step: 5, needsReferenceDate: true,
+        parameters: CHECKIN_LIMIT,
+        when: `in a running OKR whose cycle has started, a key result that measures no KPI has had no check-in for more than ${CHECKIN_LIMIT.checkinDays} days (the limit is a setting)`,
+        reportedAt: 'the `key result` keyword',
+        rationale: 'OKRs are checked in on regularly; a key result nobody has updated for weeks is an OKR set and forgotten.',
+        message: (keyResult: string, since: string, days: number, limit: number) =>
+            `Key result ${keyResult} has had no check-in since ${since} (${plural(days, 'day')}; check in at least every ${plural(limit, 'day')}).`
+    }),
+    'initiative-overdue': rule({
+        severity: 'info', step: 6, needsReferenceDate: true,
+        when: `in a running OKR, an initiative not \`done\` whose \`due\` period ended before the reference date`,
+        reportedAt: 'the due period',
+        rationale: 'Step 6: the improvement plan realizes the OKR; an initiative past its due date is late, or done without being marked so.',
+        message: (initiative: string, due: string) => `Initiative "${initiative}" was due ${due} and is not done: mark it \`done\` or give it a new due date.`
+    }),
+    'okr-at-risk': rule({
+        severity: 'info', step: 5, needsReferenceDate: true,
+        parameters: PACE_TOLERANCE,
+        when: `a running OKR's objective is at risk: its score is more than ${PACE_TOLERANCE.behind} behind the share of its cycle that has passed`,
+        reportedAt: "the OKR's name",
+        rationale: 'Pace compares progress with time: far behind halfway through the cycle is the moment to act, not at its end.',
+        message: (okr: string, score: string, elapsed: string) =>
+            `OKR ${q(okr)} is at risk: ${score} done with ${elapsed} of its cycle gone.`
+    }),
+    'kr-short-of-kpi': rule({
+        severity: 'info', step: 5,
+        when: 'a key result that measures a KPI with an `alert` would leave that KPI red even when its `to` is reached',
+        reportedAt: 'the `to` value',
+        rationale: 'An OKR is formulated to bring a red KPI back; a key result that, fully reached, still leaves the KPI past its alert aims too low.',
+        message: (keyResult: string, kpi: string, to: string, alert: string) =>
+            `Key result ${keyResult} stops at ${to}, which leaves KPI ${q(kpi)} red (past its alert ${alert}) even when reached.`
     })
 } as const;
 

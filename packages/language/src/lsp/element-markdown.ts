@@ -12,8 +12,8 @@ import { kpiStatus } from '../scorecard/kpi-status.js';
 import type { KeyResultCard, KpiStatus, Perspective } from '../scorecard/model.js';
 import { escapeMarkdown } from '../scorecard/render/escape.js';
 import {
-    FREQUENCY_LABEL, KPI_STATUS_EMOJI, KPI_STATUS_MEANING, PERSPECTIVE_LABEL, TREND_LABEL,
-    formatConfidence, formatFraction, formatQuantity, formatTarget, trendArrow
+    FREQUENCY_LABEL, KPI_STATUS_EMOJI, KPI_STATUS_MEANING, PACE_LABEL, PERSPECTIVE_LABEL, TREND_LABEL,
+    cycleText, formatConfidence, formatFraction, formatQuantity, formatTarget, freshnessText, trendArrow
 } from '../scorecard/render/format.js';
 import { progressBar } from './progress-bar.js';
 import type { Referrers } from './referrers.js';
@@ -25,14 +25,17 @@ const KPI = nounsOf('Kpi').singular;
 const OKR = nounsOf('Okr').singular;
 const KEY_RESULT = nounsOf('KeyResult').singular;
 
-/** The hover text of any named element, with its links read from the reference index. */
-export function elementMarkdown(node: AstNode, referrers?: Referrers): string | undefined {
+/**
+ * The hover text of any named element, judged against the reference date of its document (null:
+ * none), with its links read from the reference index.
+ */
+export function elementMarkdown(node: AstNode, asOf: number | null, referrers?: Referrers): string | undefined {
     if (isKpi(node)) {
-        return kpiMarkdown(node, referrers && { okrs: referrers.okrsAddressing(node), keyResults: referrers.keyResultsMeasuring(node) });
+        return kpiMarkdown(node, asOf, referrers && { okrs: referrers.okrsAddressing(node), keyResults: referrers.keyResultsMeasuring(node) });
     } else if (isOkr(node)) {
-        return okrMarkdown(node, referrers && { supportedBy: referrers.okrsSupporting(node) });
+        return okrMarkdown(node, asOf, referrers && { supportedBy: referrers.okrsSupporting(node) });
     } else if (isKeyResult(node)) {
-        return keyResultMarkdown(node);
+        return keyResultMarkdown(node, asOf);
     } else if (isStrategy(node)) {
         return strategyMarkdown(node, referrers && { kpis: referrers.kpisMonitoring(node) });
     } else if (isAmbition(node)) {
@@ -41,8 +44,9 @@ export function elementMarkdown(node: AstNode, referrers?: Referrers): string | 
     return undefined;
 }
 
-export function kpiMarkdown(kpi: Kpi, links?: { okrs: Okr[]; keyResults: KeyResult[] }): string {
-    const card = kpiCard(kpi, links?.okrs.map(o => o.name) ?? []);
+export function kpiMarkdown(kpi: Kpi, asOf: number | null, links?: { okrs: Okr[]; keyResults: KeyResult[] }): string {
+    const card = kpiCard(kpi, links?.okrs ?? [], asOf);
+    const freshness = freshnessText(card);
     const latest = card.value === null
         ? 'no actuals yet'
         : `${formatQuantity(card.value, card.unit)} (${card.period})`;
@@ -54,7 +58,7 @@ export function kpiMarkdown(kpi: Kpi, links?: { okrs: Okr[]; keyResults: KeyResu
         '',
         item('Latest', `${latest} · target ${formatTarget(card.target, card.direction, card.unit)} · ${alert}`),
         item('Trend', card.trend === 'none' ? TREND_LABEL.none : `${TREND_LABEL[card.trend]} ${trendArrow(card.trend, card.direction)}`),
-        item('Measured', card.frequency ? FREQUENCY_LABEL[card.frequency] : 'no time frame'),
+        item('Measured', freshness ?? (card.frequency ? FREQUENCY_LABEL[card.frequency] : 'no time frame')),
         item('Rewarded', card.rewarded ? 'yes — used for remuneration, so no key result may measure it' : 'no'),
         item('Confidential', card.confidential ? 'yes' : 'no')
     ];
@@ -66,14 +70,16 @@ export function kpiMarkdown(kpi: Kpi, links?: { okrs: Okr[]; keyResults: KeyResu
     return withDescription(lines, card.description);
 }
 
-export function okrMarkdown(okr: Okr, links?: { supportedBy: Okr[] }): string {
-    const card = okrCard(okr);
-    const score = card.score === null ? formatFraction(null) : `${formatFraction(card.score)} · ${statusText(card.grade ?? 'unknown')}`;
+export function okrMarkdown(okr: Okr, asOf: number | null, links?: { supportedBy: Okr[] }): string {
+    const card = okrCard(okr, asOf);
+    const grade = card.grade === null ? '' : ` · ${statusText(card.grade)}${card.provisional ? ' (provisional)' : ''}`;
+    const score = card.score === null ? formatFraction(null) : `${formatFraction(card.score)}${grade}`;
+    const where = cycleText(card);
     const lines = [
         heading(okr.title, OKR, okr.name),
         '',
         item('Score', `${score} (${card.commitment})`),
-        item('Cycle', card.cycle ?? 'none'),
+        item('Cycle', card.cycle === null ? 'none' : where ? `${card.cycle} — ${where}` : card.cycle),
         item('Status', card.status)
     ];
     if (card.confidential) lines.push(item('Confidential', 'yes — OKRs are meant to be shared'));
@@ -87,14 +93,15 @@ export function okrMarkdown(okr: Okr, links?: { supportedBy: Okr[] }): string {
     return withDescription(lines, card.description);
 }
 
-export function keyResultMarkdown(kr: KeyResult): string {
+export function keyResultMarkdown(kr: KeyResult, asOf: number | null): string {
     const okr = kr.$container;
-    const card = okrCard(okr).keyResults[okr.keyResults.indexOf(kr)];
+    const card = okrCard(okr, asOf).keyResults[okr.keyResults.indexOf(kr)];
+    const pace = card.pace === null ? '' : ` · ${PACE_LABEL[card.pace]}`;
     const lines = [
         heading(kr.title, KEY_RESULT, kr.name),
         `of ${OKR} \`${okr.name}\``,
         '',
-        item('Progress', card.progress === null ? `no data (${missing(card)})` : `\`${progressBar(card.progress)}\``),
+        item('Progress', card.progress === null ? `no data (${missing(card)})` : `\`${progressBar(card.progress)}\`${pace}`),
         item('Value', `${formatQuantity(card.value, card.unit)} · from ${formatQuantity(card.from, card.unit)} to ${formatQuantity(card.target, card.unit)}`),
         item('Confidence', formatConfidence(card.confidence))
     ];

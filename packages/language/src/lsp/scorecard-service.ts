@@ -1,12 +1,16 @@
 /** Serves the scorecard to clients (the preview) and tells them when validation finished. */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { buildScorecard } from '../scorecard/build-scorecard.js';
+import { buildScorecard, type ReferenceDateOf } from '../scorecard/build-scorecard.js';
+import { formatDay } from '../model/period-span.js';
+import type { StratServices } from '../strat-module.js';
 import { focusScorecard } from '../scorecard/focus-scorecard.js';
 import { SCORECARD_REQUEST, VALIDATED_NOTIFICATION, type ScorecardParams, type ScorecardResult, type ValidatedParams } from './scorecard-protocol.js';
 
-export function registerScorecardService(shared: LangiumSharedServices): void {
+export function registerScorecardService(services: StratServices): void {
+    const shared = services.shared;
+    const settings = services.config.Settings;
+    const referenceDate: ReferenceDateOf = document => settings.forDocument(document.uri).asOf;
     const connection = shared.lsp.Connection;
     if (!connection) {
         return;
@@ -19,13 +23,14 @@ export function registerScorecardService(shared: LangiumSharedServices): void {
     connection.onRequest(SCORECARD_REQUEST, async (params: ScorecardParams): Promise<ScorecardResult> => {
         await builder.waitUntil(DocumentState.Validated);
         const documents = shared.workspace.LangiumDocuments;
-        const workspace = buildScorecard(documents.all.toArray());
+        const workspace = buildScorecard(documents.all.toArray(), referenceDate);
         if (params.scope === 'file' && params.uri) {
             const document = documents.getDocument(URI.parse(params.uri));
             if (!document) {
                 throw new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not a .strat file of this workspace.`);
             }
-            return { scorecard: focusScorecard(workspace, document.uri.toString()), hasSyntaxErrors: hasSyntaxErrors(document) };
+            const asOf = referenceDate(document);
+            return { scorecard: focusScorecard(workspace, document.uri.toString(), asOf === null ? null : formatDay(asOf)), hasSyntaxErrors: hasSyntaxErrors(document) };
         }
         return { scorecard: workspace, hasSyntaxErrors: documents.all.some(hasSyntaxErrors) };
     });

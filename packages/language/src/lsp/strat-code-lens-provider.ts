@@ -1,5 +1,6 @@
 /**
- * A code lens above each OKR: "Score 43% · amber · 2 key results" from the OKR's scorecard card.
+ * A code lens above each OKR: "Score 43% · amber (provisional) · on track · 2 key results" from
+ * the OKR's scorecard card, judged against the document's reference date.
  * Its command asks the client to open the scorecard at that OKR; the title alone already says
  * everything, so a client without the command still shows useful text.
  */
@@ -10,14 +11,18 @@ import { isOkr, type Model, type Okr } from '../generated/ast.js';
 import { okrCard } from '../scorecard/build-scorecard.js';
 import { nounsOf } from '../catalogue/element-kinds.js';
 import { plural } from '../model/plural.js';
-import { formatFraction } from '../scorecard/render/format.js';
+import { PACE_LABEL, formatFraction } from '../scorecard/render/format.js';
+import type { StratSettings } from '../config/strat-settings.js';
 
 /** Client command (arguments: document URI, OKR name). */
 export const OPEN_SCORECARD_COMMAND = 'strat.openScorecard';
 
 export class StratCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly settings: StratSettings) {}
+
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const model = document.parseResult.value as Model;
+        const asOf = this.settings.forDocument(document.uri).asOf;
         return (model.elements ?? []).filter(isOkr).flatMap(okr => {
             const anchor = GrammarUtils.findNodeForProperty(okr.$cstNode, 'name') ?? okr.$cstNode;
             if (!anchor) {
@@ -25,17 +30,19 @@ export class StratCodeLensProvider implements CodeLensProvider {
             }
             return [{
                 range: anchor.range,
-                command: { title: okrLensTitle(okr), command: OPEN_SCORECARD_COMMAND, arguments: [document.uri.toString(), okr.name] }
+                command: { title: okrLensTitle(okr, asOf), command: OPEN_SCORECARD_COMMAND, arguments: [document.uri.toString(), okr.name] }
             }];
         });
     }
 }
 
-export function okrLensTitle(okr: Okr): string {
-    const card = okrCard(okr);
+/** `Score 43% · amber (provisional) · on track · 2 key results`. */
+export function okrLensTitle(okr: Okr, asOf: number | null): string {
+    const card = okrCard(okr, asOf);
     const parts = [
         `Score ${formatFraction(card.score)}`,
-        ...(card.grade ? [card.grade] : []),
+        ...(card.grade ? [card.provisional ? `${card.grade} (provisional)` : card.grade] : []),
+        ...(card.pace ? [PACE_LABEL[card.pace]] : []),
         plural(card.keyResults.length, nounsOf('KeyResult').singular, nounsOf('KeyResult').plural),
         ...(card.status === 'active' ? [] : [card.status])
     ];

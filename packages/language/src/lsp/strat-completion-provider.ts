@@ -4,6 +4,7 @@
  * titles and summaries on every item, keyword explanations from the catalogue, and no nonsense candidates (an OKR
  * supporting itself, a KPI listed twice in one `addresses`).
  */
+import type { StratSettings } from '../config/strat-settings.js';
 import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
 import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
@@ -15,12 +16,14 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
     private readonly catalogue: ElementCatalogue;
+    private readonly settings: StratSettings;
 
     constructor(services: StratServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
         this.catalogue = services.catalogue.ElementCatalogue;
+        this.settings = services.config.Settings;
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
@@ -55,7 +58,7 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         if (!node) {
             return item;
         }
-        const markdown = elementMarkdown(node);
+        const markdown = elementMarkdown(node, this.settings.forDocument(description.documentUri).asOf);
         return {
             ...item,
             detail: titleOf(node) ?? item.detail,

@@ -5,7 +5,8 @@
  * `getHoverContent` rather than extending it: Langium's has no range, no unnamed key results, and
  * reads keyword explanations from grammar comments instead of the catalogue.
  */
-import { CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import type { StratSettings } from '../config/strat-settings.js';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
@@ -17,11 +18,13 @@ import { Referrers } from './referrers.js';
 export class StratHoverProvider extends AstNodeHoverProvider {
     private readonly referrers: Referrers;
     private readonly catalogue: ElementCatalogue;
+    private readonly settings: StratSettings;
 
     constructor(services: StratServices) {
         super(services);
         this.referrers = new Referrers(services);
         this.catalogue = services.catalogue.ElementCatalogue;
+        this.settings = services.config.Settings;
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
@@ -48,7 +51,8 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
     }
 
+    /** The element as its own document judges it (the reference date of its strat.json, or today). */
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
-        return elementMarkdown(node, this.referrers);
+        return elementMarkdown(node, this.settings.forDocument(AstUtils.getDocument(node).uri).asOf, this.referrers);
     }
 }

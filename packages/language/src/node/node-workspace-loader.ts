@@ -8,16 +8,14 @@ import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { URI, type LangiumDocument } from 'langium';
 import { createStratServices, type StratServices } from '../strat-module.js';
-import type { RuleSetting } from '../diagnostics/rule-table.js';
+import type { SettingsLayer } from '../config/settings-layers.js';
 import type { Model } from '../generated/ast.js';
 import { byPath } from '../workspace/document-order.js';
 
 export class StratInputError extends Error {}
 
-export interface WorkspaceOptions {
-    rules?: Partial<Record<string, RuleSetting>>;
-    maxActiveOkrsPerOwner?: number;
-}
+/** The caller's settings (the command line's): they win over strat.json and the defaults. */
+export type WorkspaceOptions = SettingsLayer;
 
 export interface LoadedWorkspace {
     services: StratServices;
@@ -82,7 +80,7 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
 /** Build documents given as text (tests, the benchmark, unsaved buffers). */
 export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>, options: WorkspaceOptions = {}): Promise<LoadedWorkspace> {
     const services = createStratServices({ ...NodeFileSystem }).Strat;
-    services.rules.RuleSettings.update(options);
+    services.config.Settings.setCommandLine(options);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const registry = services.shared.workspace.LangiumDocuments;
     const documents = sources.map(({ uri, text }) => {
@@ -90,7 +88,8 @@ export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>,
         registry.addDocument(document);
         return document;
     }).sort(byPath);
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    // Through the workspace lock, so that nothing else (a settings change) builds at the same time.
+    await services.shared.workspace.WorkspaceLock.write(token => services.shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
     return { services, documents };
 }
 

@@ -1,14 +1,16 @@
 /**
- * Facts that rules need about the whole workspace (who monitors a strategy, which active OKRs
+ * Facts that rules need about the whole workspace (who monitors a strategy, which running OKRs
  * address a KPI, owners' OKR counts, name counts, support loops). They are computed once per
- * build, in one pass over all documents, and cached until the workspace changes.
+ * build, in one pass over all documents, and cached until the workspace or the settings change.
  */
 import { byPath } from '../workspace/document-order.js';
 import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import { isKpi, isOkr, type Kpi, type Model, type Okr, type Strategy } from '../generated/ast.js';
+import { okrIsRunning } from '../scorecard/okr-time.js';
 import { okrStatus } from '../scorecard/objective-score.js';
-import type { RuleSettings } from '../config/rule-settings.js';
+import type { EffectiveSettings } from '../config/settings-layers.js';
+import type { StratSettings } from '../config/strat-settings.js';
 
 export interface WorkspaceFacts {
     /** How many elements carry each name (named key results included). */
@@ -17,8 +19,8 @@ export interface WorkspaceFacts {
     nameKinds: Map<string, string>;
     /** Strategies that at least one KPI monitors. */
     monitoredStrategies: Set<Strategy>;
-    /** KPIs that at least one active OKR addresses. */
-    kpisAddressedByActiveOkrs: Set<Kpi>;
+    /** KPIs that at least one running OKR addresses (active, and in a cycle not over by its reference date). */
+    kpisAddressedByRunningOkrs: Set<Kpi>;
     /** Active OKRs past their owner's limit in a cycle, with the owner's count. */
     okrsPastOwnerLimit: Map<Okr, { owner: string; cycle: string; count: number; limit: number }>;
     /** OKRs whose `supports` link lies on a loop: the loop (shared by its members, in order) and the OKR's place in it. */
@@ -29,32 +31,33 @@ export class WorkspaceFactsProvider {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<'facts', WorkspaceFacts>;
 
-    constructor(shared: LangiumSharedCoreServices, private readonly settings: RuleSettings) {
+    constructor(shared: LangiumSharedCoreServices, private readonly settings: StratSettings) {
         this.documents = shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(shared);
         settings.onChange(() => this.cache.clear());
     }
 
     get(): WorkspaceFacts {
-        return this.cache.get('facts', () => computeWorkspaceFacts(this.documents.all.toArray(), this.settings.maxActiveOkrsPerOwner));
+        return this.cache.get('facts', () => computeWorkspaceFacts(this.documents.all.toArray(), document => this.settings.forDocument(document.uri)));
     }
 }
 
-export function computeWorkspaceFacts(documents: LangiumDocument[], ownerLimit: number): WorkspaceFacts {
+export function computeWorkspaceFacts(documents: LangiumDocument[], settingsOf: (document: LangiumDocument) => EffectiveSettings): WorkspaceFacts {
     const facts: WorkspaceFacts = {
         nameCounts: new Map(),
         nameKinds: new Map(),
         monitoredStrategies: new Set(),
-        kpisAddressedByActiveOkrs: new Set(),
+        kpisAddressedByRunningOkrs: new Set(),
         okrsPastOwnerLimit: new Map(),
         supportLoops: new Map()
     };
-    const activeByOwnerCycle = new Map<string, Okr[]>();
+    const activeByOwnerCycle = new Map<string, Array<{ okr: Okr; limit: number }>>();
     const okrs: Okr[] = [];
     // File order (by URI), then text order, as `too-many-okrs` promises.
     const ordered = [...documents].sort(byPath);
     for (const document of ordered) {
         const model = document.parseResult.value as Model;
+        const settings = settingsOf(document);
         for (const element of model.elements ?? []) {
             countName(facts, element.name, element.$type);
             if (isKpi(element)) {
@@ -66,24 +69,25 @@ export function computeWorkspaceFacts(documents: LangiumDocument[], ownerLimit: 
             } else if (isOkr(element)) {
                 okrs.push(element);
                 element.keyResults.forEach(kr => countName(facts, kr.name, kr.$type));
-                if (okrStatus(element) === 'active') {
-                    element.addresses.forEach(a => a.ref && facts.kpisAddressedByActiveOkrs.add(a.ref));
-                    if (element.owner !== undefined && element.cycle !== undefined) {
-                        const key = JSON.stringify([element.owner.trim(), String(element.cycle)]);
-                        const list = activeByOwnerCycle.get(key) ?? [];
-                        list.push(element);
-                        activeByOwnerCycle.set(key, list);
-                    }
+                if (okrIsRunning(element, settings.asOf)) {
+                    element.addresses.forEach(a => a.ref && facts.kpisAddressedByRunningOkrs.add(a.ref));
+                }
+                if (okrStatus(element) === 'active' && element.owner !== undefined && element.cycle !== undefined) {
+                    const key = JSON.stringify([element.owner.trim(), String(element.cycle)]);
+                    const list = activeByOwnerCycle.get(key) ?? [];
+                    list.push({ okr: element, limit: settings.maxOkrsPerOwner });
+                    activeByOwnerCycle.set(key, list);
                 }
             }
         }
     }
+    // Each OKR is held to the limit of its own document's settings.
     for (const list of activeByOwnerCycle.values()) {
-        if (list.length > ownerLimit) {
-            for (const okr of list.slice(ownerLimit)) {
-                facts.okrsPastOwnerLimit.set(okr, { owner: okr.owner!.trim(), cycle: String(okr.cycle), count: list.length, limit: ownerLimit });
+        list.forEach(({ okr, limit }, index) => {
+            if (index >= limit) {
+                facts.okrsPastOwnerLimit.set(okr, { owner: okr.owner!.trim(), cycle: String(okr.cycle), count: list.length, limit });
             }
-        }
+        });
     }
     findSupportLoops(okrs, facts.supportLoops);
     return facts;

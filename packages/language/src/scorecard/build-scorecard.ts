@@ -15,43 +15,57 @@ import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspect
 import { kpiWithLinks, linkCards, type StatedAmbition, type StatedCards, type StatedKpi, type StatedStrategy } from './card-links.js';
 import { diagnosticMessage, severityName } from '../diagnostics/diagnostic-words.js';
 import { grade, keyResultWeight, objectiveScore, okrCommitment, okrStatus } from './objective-score.js';
+import { formatDay, periodSpan } from '../model/period-span.js';
+import { cycleDay } from './cycle-time.js';
+import { keyResultPace, kpiFreshUntil, kpiStale, okrCycle, okrElapsed, okrIsRunning, okrPace } from './okr-time.js';
 
-export function buildScorecard(documents: ReadonlyArray<LangiumDocument>): Scorecard {
+/** The reference date a document is judged against (its strat.json's, the command line's, or today), or null for none. */
+export type ReferenceDateOf = (document: LangiumDocument) => number | null;
+
+/**
+ * The scorecard of these documents. Each element is judged against its own document's reference
+ * date; the scorecard's `asOf` is that of the first document (they agree unless strat.json files
+ * say otherwise).
+ */
+export function buildScorecard(documents: ReadonlyArray<LangiumDocument>, referenceDate: ReferenceDateOf = () => null): Scorecard {
     const ambitions: Ambition[] = [];
     const strategies: Strategy[] = [];
-    const kpis: Kpi[] = [];
-    const okrs: Okr[] = [];
+    const kpiCards: StatedKpi[] = [];
+    const okrCards: OkrCard[] = [];
     const ordered = [...documents].sort(byPath);
     for (const document of ordered) {
+        const asOf = referenceDate(document);
         for (const element of (document.parseResult.value as Model).elements ?? []) {
             if (isAmbition(element)) ambitions.push(element);
             else if (isStrategy(element)) strategies.push(element);
-            else if (isKpi(element)) kpis.push(element);
-            else if (isOkr(element)) okrs.push(element);
+            else if (isKpi(element)) kpiCards.push(statedKpiCard(element, asOf));
+            else if (isOkr(element)) okrCards.push(okrCard(element, asOf));
         }
     }
     const diagnostics = ordered.flatMap(document => (document.diagnostics ?? []).map(d => diagnosticOf(document, d)));
+    const asOf = ordered.length > 0 ? referenceDate(ordered[0]) : null;
     return scorecardOfStatedCards({
         ambitions: ambitions.map(ambitionCard),
         strategies: strategies.map(strategyCard),
-        kpis: kpis.map(statedKpiCard),
-        okrs: okrs.map(okrCard)
-    }, diagnostics);
+        kpis: kpiCards,
+        okrs: okrCards
+    }, diagnostics, asOf === null ? null : formatDay(asOf));
 }
 
 /**
  * The scorecard of cards as their elements state them: the reverse links are added (card-links.ts),
  * then the counts. `buildScorecard` ends here; test fixtures start here.
  */
-export function scorecardOfStatedCards(cards: StatedCards, diagnostics: ScorecardDiagnostic[]): Scorecard {
+export function scorecardOfStatedCards(cards: StatedCards, diagnostics: ScorecardDiagnostic[], asOf: string | null = null): Scorecard {
     const linked = linkCards(cards);
-    return assembleScorecard(linked.ambitions, linked.strategies, linked.kpis, linked.okrs, diagnostics);
+    return assembleScorecard(linked.ambitions, linked.strategies, linked.kpis, linked.okrs, diagnostics, asOf);
 }
 
 /** The scorecard of these cards: the seven-step counts and the diagnostics summary follow from them. */
-export function assembleScorecard(ambitions: AmbitionCard[], strategies: StrategyCard[], kpis: KpiCard[], okrs: OkrCard[], diagnostics: ScorecardDiagnostic[]): Scorecard {
+export function assembleScorecard(ambitions: AmbitionCard[], strategies: StrategyCard[], kpis: KpiCard[], okrs: OkrCard[], diagnostics: ScorecardDiagnostic[], asOf: string | null): Scorecard {
     const count = (severity: ScorecardDiagnostic['severity']) => diagnostics.filter(d => d.severity === severity).length;
     return {
+        asOf,
         ambitions,
         strategies,
         kpis,
@@ -97,17 +111,20 @@ function strategyCard(strategy: Strategy): StatedStrategy {
 }
 
 /** The card of one KPI, given the OKRs that address it (the editor's hover knows them from the index). */
-export function kpiCard(kpi: Kpi, addressedBy: string[]): KpiCard {
-    return kpiWithLinks(statedKpiCard(kpi), addressedBy);
+export function kpiCard(kpi: Kpi, addressedBy: readonly Okr[], asOf: number | null): KpiCard {
+    return kpiWithLinks(statedKpiCard(kpi, asOf), addressedBy.map(okr => okrCard(okr, asOf)));
 }
 
-function statedKpiCard(kpi: Kpi): StatedKpi {
+function statedKpiCard(kpi: Kpi, asOf: number | null): StatedKpi {
     const actuals = kpiActuals(kpi);
     const latest = actuals.at(-1);
+    const status = kpiStatus(kpi);
+    const stale = kpiStale(kpi, asOf);
+    const freshUntil = kpiFreshUntil(kpi);
     return {
         name: kpi.name ?? '',
         title: kpi.title ?? '',
-        status: kpiStatus(kpi),
+        status,
         value: latest?.value ?? null,
         period: latest?.period ?? null,
         target: kpi.target ?? null,
@@ -123,6 +140,9 @@ function statedKpiCard(kpi: Kpi): StatedKpi {
         description: kpi.description ?? null,
         strategies: kpi.monitors.flatMap(ref => ref.ref ? [ref.ref.name] : []),
         actuals: [...actuals],
+        stale,
+        freshUntil: freshUntil === undefined ? null : formatDay(freshUntil),
+        attention: [...(status === 'red' ? ['red' as const] : []), ...(stale === true ? ['stale' as const] : [])],
         location: locationOf(kpi)
     };
 }
@@ -132,9 +152,12 @@ function kpiUsesPercent(kpi: Kpi): boolean {
     return isPercent(kpi, 'target') || isPercent(kpi, 'alert') || kpi.actuals.some(a => isPercent(a, 'value'));
 }
 
-export function okrCard(okr: Okr): OkrCard {
+export function okrCard(okr: Okr, asOf: number | null): OkrCard {
     const score = objectiveScore(okr);
     const commitment = okrCommitment(okr);
+    const running = okrIsRunning(okr, asOf);
+    const cycle = okrCycle(okr);
+    const elapsed = okrElapsed(okr, asOf);
     return {
         name: okr.name ?? '',
         objective: okr.title ?? '',
@@ -148,22 +171,31 @@ export function okrCard(okr: Okr): OkrCard {
         description: okr.description ?? null,
         addresses: okr.addresses.flatMap(ref => ref.ref ? [ref.ref.name] : []),
         supports: okr.supports?.ref?.name ?? null,
-        keyResults: okr.keyResults.map(keyResultCard),
+        keyResults: okr.keyResults.map(kr => keyResultCard(kr, asOf)),
         plan: okr.plan
             ? {
-                initiatives: okr.plan.initiatives.map(i => ({
-                    title: i.title ?? '',
-                    owner: i.owner ?? null,
-                    due: i.due === undefined ? null : String(i.due),
-                    done: i.done
-                }))
+                initiatives: okr.plan.initiatives.map(i => {
+                    const due = i.due === undefined ? undefined : periodSpan(i.due);
+                    return {
+                        title: i.title ?? '',
+                        owner: i.owner ?? null,
+                        due: i.due === undefined ? null : String(i.due),
+                        done: i.done,
+                        overdue: asOf === null ? null : running && !i.done && due !== undefined && due.end < asOf
+                    };
+                })
             }
             : null,
+        running,
+        elapsed,
+        pace: okrPace(okr, asOf),
+        cycleDays: cycle ? { start: formatDay(cycle.start), end: formatDay(cycle.end), day: cycleDay(cycle, asOf)?.day ?? null, of: cycle.end - cycle.start + 1 } : null,
+        provisional: running && (elapsed === null || elapsed < 1),
         location: locationOf(okr)
     };
 }
 
-function keyResultCard(kr: KeyResult): KeyResultCard {
+function keyResultCard(kr: KeyResult, asOf: number | null): KeyResultCard {
     const percent = isPercent(kr, 'from') || isPercent(kr, 'to') || isPercent(kr, 'target') || isPercent(kr, 'current');
     return {
         name: kr.name ?? null,
@@ -178,6 +210,7 @@ function keyResultCard(kr: KeyResult): KeyResultCard {
         weight: keyResultWeight(kr.weight),
         owner: kr.owner ?? null,
         checkins: keyResultCheckins(kr).map(({ period, value, confidence }) => ({ period, value, confidence })),
+        pace: keyResultPace(kr, asOf),
         location: locationOf(kr)
     };
 }

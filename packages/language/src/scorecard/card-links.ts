@@ -30,7 +30,7 @@ export interface LinkedCards {
 export function linkCards(cards: StatedCards): LinkedCards {
     const realizing = namesLinkingTo(cards.strategies, s => (s.ambition === null ? [] : [s.ambition]));
     const monitoring = namesLinkingTo(cards.kpis, k => k.strategies);
-    const addressing = namesLinkingTo(cards.okrs, o => o.addresses);
+    const addressing = cardsLinkingTo(cards.okrs, o => o.addresses);
     return {
         ambitions: cards.ambitions.map(a => ambitionWithLinks(a, realizing.get(a.name) ?? [])),
         strategies: cards.strategies.map(s => strategyWithLinks(s, monitoring.get(s.name) ?? [])),
@@ -50,19 +50,30 @@ export function strategyWithLinks({ location, ...rest }: StatedStrategy, kpis: s
     return { ...rest, kpis, location };
 }
 
-export function kpiWithLinks({ location, ...rest }: StatedKpi, addressedBy: string[]): KpiCard {
-    return { ...rest, addressedBy, location };
+/** A KPI with the OKRs that address it; one of them running at risk makes the KPI need attention too. */
+export function kpiWithLinks({ location, attention, ...rest }: StatedKpi, addressing: readonly OkrCard[]): KpiCard {
+    const atRisk = addressing.some(okr => okr.running && okr.pace === 'at-risk');
+    return { ...rest, attention: atRisk ? [...attention, 'at-risk'] : attention, addressedBy: addressing.map(okr => okr.name), location };
 }
 
 /** target name → names of the sources that link to it, one entry per stated link. */
 function namesLinkingTo<T extends { name: string }>(sources: readonly T[], targetsOf: (source: T) => readonly string[]): Map<string, string[]> {
     const names = new Map<string, string[]>();
-    for (const source of sources) {
-        for (const target of targetsOf(source)) {
-            const list = names.get(target);
-            if (list) list.push(source.name);
-            else names.set(target, [source.name]);
-        }
+    for (const [target, linking] of cardsLinkingTo(sources, targetsOf)) {
+        names.set(target, linking.map(source => source.name));
     }
     return names;
+}
+
+/** target name → the sources that link to it, one entry per stated link. */
+function cardsLinkingTo<T extends { name: string }>(sources: readonly T[], targetsOf: (source: T) => readonly string[]): Map<string, T[]> {
+    const linking = new Map<string, T[]>();
+    for (const source of sources) {
+        for (const target of targetsOf(source)) {
+            const list = linking.get(target);
+            if (list) list.push(source);
+            else linking.set(target, [source]);
+        }
+    }
+    return linking;
 }

@@ -3,12 +3,10 @@
  * its progress keeps pace, whether a KPI is still being measured. Every function takes the
  * reference date as a value (`null`: no reference date); none reads the clock.
  */
+import { PACE_TOLERANCE, type Pace } from '../model/pace.js';
 import { periodSpan, timeFrameContaining, type PeriodSpan, type TimeFrame } from '../model/period-span.js';
 
-export type Pace = 'not-started' | 'on-track' | 'behind' | 'at-risk';
-
-/** Pace may fall this far behind the elapsed share and still be on track, or behind (else at risk). */
-export const PACE_TOLERANCE = { onTrack: 0.1, behind: 0.3 } as const;
+export type { Pace };
 
 // Scores and shares are sums and quotients of decimals: compare with a little room.
 const EPSILON = 1e-9;

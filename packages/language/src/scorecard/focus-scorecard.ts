@@ -7,7 +7,8 @@
 import { assembleScorecard } from './build-scorecard.js';
 import type { Scorecard } from './model.js';
 
-export function focusScorecard(workspace: Scorecard, uri: string): Scorecard {
+/** `asOf`: the file's own reference date (by default the workspace scorecard's). */
+export function focusScorecard(workspace: Scorecard, uri: string, asOf: string | null = workspace.asOf): Scorecard {
     const inFile = (card: { location: { uri: string } }) => card.location.uri === uri;
     const named = <T extends { name: string }>(cards: T[], names: Set<string>) => cards.filter(card => names.has(card.name));
 
@@ -37,6 +38,7 @@ export function focusScorecard(workspace: Scorecard, uri: string): Scorecard {
         named(workspace.strategies, strategyNames),
         named(workspace.kpis, kpiNames),
         okrs,
-        workspace.diagnostics.items.filter(d => d.uri === uri)
+        workspace.diagnostics.items.filter(d => d.uri === uri),
+        asOf
     );
 }

@@ -10,8 +10,9 @@
  * workspace's links, so a name may point at a card outside it: views skip such names.
  */
 import type { Severity } from '../diagnostics/rule-table.js';
+import type { Pace } from '../model/pace.js';
 
-export type { Severity };
+export type { Pace, Severity };
 
 export type KpiStatus = 'green' | 'amber' | 'red' | 'unknown';
 export type Grade = 'green' | 'amber' | 'red';
@@ -20,7 +21,7 @@ export type Direction = 'up' | 'down';
 export type OkrStatus = 'draft' | 'active' | 'closed';
 export type Commitment = 'committed' | 'aspirational';
 export type Perspective = 'financial' | 'customer' | 'internal' | 'learning';
-export type Frequency = 'week' | 'month' | 'quarter' | 'year';
+export type Frequency = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** Where an element is defined: its name (or title) token, 0-based as in LSP. */
 export interface SourceLocation {
@@ -85,6 +86,15 @@ export interface KpiCard {
     strategies: string[];
     /** Actuals with a valid period, oldest first. */
     actuals: ActualPoint[];
+    /**
+     * Whether the KPI has gone unmeasured for a whole time frame after its latest actual's
+     * (docs/language.md#time); null without a reference date, a time frame or an actual.
+     */
+    stale: boolean | null;
+    /** The last day (YYYY-MM-DD) its latest actual keeps it fresh; null without a time frame or an actual. */
+    freshUntil: string | null;
+    /** Why it needs attention: red, stale, or addressed by a running OKR at risk; empty when it does not. */
+    attention: Attention[];
     /** OKRs (any status) that address this KPI (the reverse of `OkrCard.addresses`). */
     addressedBy: string[];
     location: SourceLocation;
@@ -115,6 +125,8 @@ export interface KeyResultCard {
     owner: string | null;
     /** Check-ins with a valid period, oldest first. */
     checkins: CheckinPoint[];
+    /** Whether its progress keeps up with the elapsed share of the cycle; null for closed and draft OKRs or without a reference date. */
+    pace: Pace | null;
     location: SourceLocation;
 }
 
@@ -123,7 +135,12 @@ export interface InitiativeCard {
     owner: string | null;
     due: string | null;
     done: boolean;
+    /** Not done, in a running OKR, and due before the reference date; null without a reference date. */
+    overdue: boolean | null;
 }
+
+/** Why a KPI needs attention. */
+export type Attention = 'red' | 'stale' | 'at-risk';
 
 export interface OkrCard {
     name: string;
@@ -143,6 +160,16 @@ export interface OkrCard {
     keyResults: KeyResultCard[];
     /** Null when the OKR has no `plan` block. */
     plan: { initiatives: InitiativeCard[] } | null;
+    /** Active and, with a reference date, in a cycle that has not ended before it. */
+    running: boolean;
+    /** The share (0…1) of the cycle passed by the reference date; null without one or without a valid cycle. */
+    elapsed: number | null;
+    /** Whether the score keeps up with the elapsed share; null for closed and draft OKRs or without a reference date. */
+    pace: Pace | null;
+    /** The cycle's first and last day (YYYY-MM-DD), its length, and the reference date's day in it (null outside), for timelines. */
+    cycleDays: { start: string; end: string; day: number | null; of: number } | null;
+    /** The grade can still change: the OKR is running and, with a reference date, its cycle is not over. */
+    provisional: boolean;
     location: SourceLocation;
 }
 
@@ -169,6 +196,8 @@ export interface ScorecardDiagnostic {
 }
 
 export interface Scorecard {
+    /** The reference date (YYYY-MM-DD) the scorecard judges time against, or null for none. */
+    asOf: string | null;
     ambitions: AmbitionCard[];
     strategies: StrategyCard[];
     kpis: KpiCard[];

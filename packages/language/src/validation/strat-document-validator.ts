@@ -14,7 +14,7 @@ import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-l
 import { isElementType, nounsOf, type ElementNouns } from '../catalogue/element-kinds.js';
 import type { StratServices } from '../strat-module.js';
 import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
-import type { RuleSettings } from '../config/rule-settings.js';
+import type { StratSettings } from '../config/strat-settings.js';
 import { diagnosticMessage } from '../diagnostics/diagnostic-words.js';
 import { findIgnoreComments, isIgnored } from './ignore-comments.js';
 import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
@@ -27,13 +27,13 @@ const SEVERITIES: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
 };
 
 export class StratDocumentValidator extends DefaultDocumentValidator {
-    private readonly settings: RuleSettings;
+    private readonly settings: StratSettings;
     /** Rule findings of a document being validated, by its root node, waiting to join Langium's result. */
     private readonly ruleFindings = new WeakMap<AstNode, Diagnostic[]>();
 
     constructor(private readonly services: StratServices) {
         super(services);
-        this.settings = services.rules.RuleSettings;
+        this.settings = services.config.Settings;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -49,9 +49,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         }
         const ignored = findIgnoreComments(document.textDocument.getText(), this.services.parser.Lexer);
         const result: Diagnostic[] = [];
+        const settings = this.settings.forDocument(document.uri);
         for (const diagnostic of collected) {
             const code = String(diagnostic.code ?? '');
-            const setting = this.settings.settingOf(code);
+            const setting = settings.settingOf(code);
             if (setting === 'off' || isIgnored(ignored, diagnostic.range.start.line, code)) {
                 continue;
             }

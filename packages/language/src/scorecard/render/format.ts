@@ -7,6 +7,9 @@ import type {
     Direction,
     Frequency,
     Grade,
+    KpiCard,
+    OkrCard,
+    Pace,
     KpiStatus,
     OkrStatus,
     Perspective,
@@ -130,11 +133,37 @@ export const PERSPECTIVE_LABEL: Readonly<Record<Perspective, string>> = {
 };
 
 export const FREQUENCY_LABEL: Readonly<Record<Frequency, string>> = {
+    day: 'daily',
     week: 'weekly',
     month: 'monthly',
     quarter: 'quarterly',
     year: 'yearly',
 };
+
+/** Pace in words (docs/language.md#time). */
+export const PACE_LABEL: Readonly<Record<Pace, string>> = {
+    'not-started': 'not started',
+    'on-track': 'on track',
+    behind: 'behind',
+    'at-risk': 'at risk',
+};
+
+/** A KPI's freshness in words: `stale: no value since 2026-06; monthly`, `fresh until 2026-07-31`; null when undecidable. */
+export function freshnessText(kpi: Pick<KpiCard, 'stale' | 'period' | 'frequency' | 'freshUntil'>): string | null {
+    if (kpi.stale === null || kpi.frequency === null) return null;
+    return kpi.stale
+        ? `stale: no value since ${kpi.period}; ${FREQUENCY_LABEL[kpi.frequency]}`
+        : `fresh until ${kpi.freshUntil}; ${FREQUENCY_LABEL[kpi.frequency]}`;
+}
+
+/** Where an OKR stands in its cycle: `day 48 of 92, on track`, `cycle ended 2026-06-30`; null without a reference date or cycle. */
+export function cycleText(okr: Pick<OkrCard, 'cycleDays' | 'elapsed' | 'pace'>): string | null {
+    const days = okr.cycleDays;
+    if (days === null || okr.elapsed === null) return null;
+    const pace = okr.pace === null ? '' : `, ${PACE_LABEL[okr.pace]}`;
+    if (days.day !== null) return `day ${days.day} of ${days.of}${pace}`;
+    return okr.elapsed >= 1 ? `cycle ended ${days.end}${pace}` : `cycle starts ${days.start}`;
+}
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 

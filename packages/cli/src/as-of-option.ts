@@ -1,0 +1,21 @@
+/** `--as-of YYYY-MM-DD|today|none`: the reference date of the checks and the scorecard (docs/language.md#time). */
+import { dayOfDate, parseDay } from '@strat/language';
+import { UsageError } from './usage-error.js';
+
+/**
+ * A day, or `'none'` for no reference date (commander turns an option parser's `null` into an
+ * empty string, so none stays a word until the workspace is loaded). `today` is this machine's
+ * local date.
+ */
+export type AsOfOption = number | 'none';
+
+export function parseAsOfOption(value: string, now: () => Date = () => new Date()): AsOfOption {
+    const given = value.trim();
+    if (given === 'none') return 'none';
+    if (given === 'today') return dayOfDate(now());
+    const day = parseDay(given);
+    if (day === undefined) {
+        throw new UsageError(`--as-of expects a day written YYYY-MM-DD (that exists), today or none, got '${value}'`);
+    }
+    return day;
+}

@@ -1,0 +1,90 @@
+/**
+ * The settings each document is checked with: the command line's, then its `strat.json`'s, then
+ * the editor's, then the defaults — and the reference date, which is today unless a layer says
+ * otherwise. "Today" comes from a clock the caller gives; nothing else here reads the time.
+ * Listeners hear of every change that may change findings or the scorecard.
+ */
+import type { FileSystemProvider, URI } from 'langium';
+import { ProjectFiles, type ProjectFile } from './project-files.js';
+import { mergeSettings, type EffectiveSettings, type SettingsLayer } from './settings-layers.js';
+
+/** Today as a day (days since 1970-01-01), the machine's local date. */
+export type Clock = () => number;
+
+export class StratSettings {
+    private commandLine: SettingsLayer = {};
+    private editor: SettingsLayer = {};
+    private today: number;
+    private readonly files: ProjectFiles;
+    private readonly effective = new Map<string, EffectiveSettings>();
+    private readonly listeners: Array<() => void> = [];
+
+    constructor(fileSystem: FileSystemProvider, private readonly clock: Clock) {
+        this.files = new ProjectFiles(fileSystem);
+        this.today = clock();
+    }
+
+    /** The settings of a document. */
+    forDocument(uri: URI): EffectiveSettings {
+        const file = this.files.forDocument(uri);
+        const id = file?.uri.toString() ?? '';
+        let settings = this.effective.get(id);
+        if (!settings) {
+            settings = mergeSettings([this.commandLine, file?.settings ?? {}, this.editor], this.today);
+            this.effective.set(id, settings);
+        }
+        return settings;
+    }
+
+    /** The strat.json that applies to a document, if any. */
+    projectFileOf(uri: URI): ProjectFile | undefined {
+        return this.files.forDocument(uri);
+    }
+
+    /** Every strat.json read so far, with its problems. */
+    projectFiles(): ProjectFile[] {
+        return this.files.known();
+    }
+
+    /** `--as-of`, `--rule`, `--max-okrs-per-owner`: they win over everything. */
+    setCommandLine(layer: SettingsLayer): void {
+        this.commandLine = layer;
+        this.changed();
+    }
+
+    /** The editor's `strat.*` settings: below strat.json. */
+    setEditor(layer: SettingsLayer): void {
+        this.editor = layer;
+        this.changed();
+    }
+
+    /** The workspace folders, where the search for strat.json stops. */
+    setWorkspaceFolders(folders: readonly URI[]): void {
+        this.files.setWorkspaceFolders(folders);
+        this.changed();
+    }
+
+    /** A strat.json was created, changed or deleted: read them again. */
+    projectFilesChanged(): void {
+        this.files.forget();
+        this.changed();
+    }
+
+    /** Asks the clock again; returns whether the day changed (then listeners are told). */
+    refreshToday(): boolean {
+        const today = this.clock();
+        if (today === this.today) return false;
+        this.today = today;
+        this.changed();
+        return true;
+    }
+
+    onChange(listener: () => void): void {
+        this.listeners.push(listener);
+    }
+
+    private changed(): void {
+        this.effective.clear();
+        this.listeners.forEach(listener => listener());
+    }
+}
