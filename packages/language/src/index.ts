@@ -12,3 +12,4 @@ export * from './scorecard/build-scorecard.js';
 export * from './lsp/scorecard-protocol.js';
 export * from './diagnostics/diagnostic-words.js';
 export * from './scorecard/focus-scorecard.js';
+export * from './scorecard/diff/index.js';
