@@ -1,0 +1,43 @@
+/** `strat diff`: build both states, compute both scorecards, print what changed. Exit 0 once printed. */
+import { URI } from 'langium';
+import { buildScorecard, diffScorecards, renderScorecardDiff, type DiffFormat } from '@strat/language';
+import { existsSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { displayPath } from '../check-report.js';
+import type { RuleOptions } from '../load-paths.js';
+import type { Io } from '../main.js';
+import { diffTarget, type PathKind } from './diff-arguments.js';
+import { diffSides, type DiffSideSource } from './diff-sides.js';
+
+export interface DiffOptions extends RuleOptions {
+    format: DiffFormat;
+    /** `--as-of`: a day, or null for none; undefined when not given. */
+    asOf?: string | null;
+}
+
+export async function runDiff(args: string[], separatorAt: number | undefined, options: DiffOptions, io: Io, cwd = process.cwd()): Promise<number> {
+    const target = diffTarget(args, separatorAt, arg => pathKind(path.resolve(cwd, arg)));
+    const { base, head } = await diffSides(target, cwd);
+    // TODO(issue 8): pass options.asOf to the workspace load (the reference date of both scorecards).
+    const workspaceOptions = { rules: options.rule, maxActiveOkrsPerOwner: options.maxOkrsPerOwner };
+    const side = async (source: DiffSideSource) => {
+        const { documents } = await source.load(workspaceOptions);
+        return {
+            label: source.label,
+            commit: source.commit,
+            files: source.files,
+            scorecard: buildScorecard(documents),
+            path: (uri: string) => displayPath(URI.parse(uri).fsPath, cwd)
+        };
+    };
+    // One side after the other: two workspaces need not be in memory at once while building.
+    const before = await side(base);
+    const after = await side(head);
+    io.stdout(renderScorecardDiff(diffScorecards(before, after), options.format));
+    return 0;
+}
+
+function pathKind(p: string): PathKind {
+    if (!existsSync(p)) return undefined;
+    return statSync(p).isDirectory() ? 'folder' : 'file';
+}
