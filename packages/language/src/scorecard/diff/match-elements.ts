@@ -71,9 +71,12 @@ export function matchCards<T>(base: readonly T[], head: readonly T[], id: Identi
             }
         }
     }
+    // In HEAD's order, as its scorecard lists them, renamed ones among the others.
+    const order = new Map(head.map((card, i) => [card, i]));
+    const byHead = ([, a]: [T, T], [, b]: [T, T]) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
     return {
-        pairs,
-        renamed,
+        pairs: pairs.sort(byHead),
+        renamed: renamed.sort(byHead),
         added: head.filter(c => unmatchedHead.has(c)),
         removed: leftBase.filter(c => !renamedBase.has(c))
     };

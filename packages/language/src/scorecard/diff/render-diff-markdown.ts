@@ -18,6 +18,11 @@ function n(name: string): string {
     return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `\`${name}\`` : t(name);
 }
 
+/** A side: a revision as code (`origin/main`), the working tree or a folder as text. */
+function side(info: ScorecardDiff['base']): string {
+    return info.commit !== null && !info.label.includes('`') ? `\`${info.label}\`` : t(info.label);
+}
+
 function status(value: KpiStatus | Grade | null): string {
     return value === null ? 'no data' : `${KPI_STATUS_EMOJI[value]} ${value}`;
 }
@@ -28,7 +33,7 @@ function table(header: string[], rows: string[][]): string[] {
 
 export function renderScorecardDiffMarkdown(diff: ScorecardDiff): string {
     if (!diff.changed) return `${NO_CHANGE}\n`;
-    const blocks: string[][] = [[`**Scorecard change** ${n(diff.base.label)} → ${n(diff.head.label)}: ${summaryPhrases(diff.summary).join(' · ')}`]];
+    const blocks: string[][] = [[`**Scorecard change** ${side(diff.base)} → ${side(diff.head)}: ${summaryPhrases(diff.summary).join(' · ')}`]];
     const section = (title: string, lines: string[]) => blocks.push([`### ${title}`, '', ...lines]);
 
     if (diff.kpis.length > 0) {
