@@ -2,26 +2,16 @@
  * `strat check` for CI: `--format sarif` (valid SARIF 2.1.0, against the official schema) and
  * `--format github` (workflow-command annotations, escaped as the runner expects).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_CODES, RULES, ruleDocUrl } from '../../packages/language/src/diagnostics/rule-table.js';
 import type { CheckReport } from '../../packages/cli/src/check-report.js';
 import { escapeData, escapeProperty, formatGithub } from '../../packages/cli/src/format-github.js';
-import { EXAMPLES_DIR, OWN_CONFORMANCE_DIR, REPO_ROOT } from '../support/paths.js';
+import { EXAMPLES_DIR, OWN_CONFORMANCE_DIR } from '../support/paths.js';
+import { sarifValidator } from '../support/sarif.js';
 import { runCli } from '../support/run-cli.js';
-
-const SCHEMA = JSON.parse(readFileSync(path.join(REPO_ROOT, 'tests', 'cli', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
-
-/** Ajv with the formats the schema uses (uri, uri-reference, date-time, uuid) checked, not ignored. */
-export function sarifValidator() {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats.default(ajv);
-    return ajv.compile(SCHEMA);
-}
 
 interface SarifLog {
     version: string;
@@ -34,8 +24,12 @@ interface SarifLog {
     }>;
 }
 
+const folders: string[] = [];
+afterAll(() => folders.forEach(folder => rmSync(folder, { recursive: true, force: true })));
+
 function tempFolder(files: Record<string, string>): string {
     const folder = mkdtempSync(path.join(tmpdir(), 'strat-ci-'));
+    folders.push(folder);
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
     return folder;
 }

@@ -3,11 +3,11 @@
  * step with fixed authors and dates, then compared revision to revision as a reviewer would.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScorecardDiff } from '../../packages/language/src/scorecard/diff/diff-model.js';
 import { ScriptedRepo } from '../support/git-repo.js';
 import { CLI_BIN } from '../support/paths.js';
@@ -88,6 +88,14 @@ const OKRS_CHANGED = OKRS
 
 const run = promisify(execFile);
 
+/** Temporary folders made by the tests, deleted at the end. */
+const folders: string[] = [];
+function tempFolder(prefix: string): string {
+    const folder = mkdtempSync(path.join(tmpdir(), prefix));
+    folders.push(folder);
+    return folder;
+}
+
 async function diffJson(...args: string[]): Promise<ScorecardDiff> {
     const { status, stdout, stderr } = await runCli(['diff', '--format', 'json', ...args]);
     expect(stderr).toBe('');
@@ -110,6 +118,11 @@ beforeAll(() => {
     commits.deleted = repo.commit('delete the OKRs');
     repo.write({ 'strategy/bank.strat': `${BANK_CHANGED}\nkpi Broken "Half written" { target >= }\n` });
     commits.broken = repo.commit('a syntax error');
+});
+
+afterAll(() => {
+    repo.remove();
+    folders.forEach(folder => rmSync(folder, { recursive: true, force: true }));
 });
 
 describe('strat diff between two revisions', () => {
@@ -281,7 +294,7 @@ describe('strat diff problems: one line on stderr, exit 2', () => {
     });
 
     it('a path outside any git repository', async () => {
-        const outside = mkdtempSync(path.join(tmpdir(), 'strat-no-git-'));
+        const outside = tempFolder('strat-no-git-');
         writeFileSync(path.join(outside, 'k.strat'), 'kpi K "k" { target >= 1 }\n');
         const { status, stderr } = await runCli(['diff', 'HEAD', outside]);
         expect(stderr).toBe(`strat: Not in a git repository: ${outside} (to compare two folders: strat diff OLD NEW)\n`);
@@ -289,7 +302,7 @@ describe('strat diff problems: one line on stderr, exit 2', () => {
     });
 
     it('run in a folder outside any git repository', async () => {
-        const outside = mkdtempSync(path.join(tmpdir(), 'strat-no-git-'));
+        const outside = tempFolder('strat-no-git-');
         const failed = await run(process.execPath, [CLI_BIN, 'diff'], { cwd: outside }).catch((error: { code: number; stdout: string; stderr: string }) => error);
         expect(failed).toMatchObject({ code: 2, stdout: '', stderr: 'strat: Not in a git repository: . (to compare two folders: strat diff OLD NEW)\n' });
     });
@@ -297,8 +310,8 @@ describe('strat diff problems: one line on stderr, exit 2', () => {
 
 describe('strat diff between two folders', () => {
     it('compares two folders without git, matching elements across file names', async () => {
-        const old = mkdtempSync(path.join(tmpdir(), 'strat-old-'));
-        const now = mkdtempSync(path.join(tmpdir(), 'strat-new-'));
+        const old = tempFolder('strat-old-');
+        const now = tempFolder('strat-new-');
         writeFileSync(path.join(old, 'bank.strat'), BANK);
         writeFileSync(path.join(now, 'renamed-file.strat'), BANK.replace('actual 2026-Q1 6', 'actual 2026-Q1 9'));
         const diff = await diffJson(old, now);

@@ -64,6 +64,11 @@ export class ScriptedRepo {
         return this.git('rev-parse', 'HEAD');
     }
 
+    /** Deletes the repository's folder. */
+    remove(): void {
+        rmSync(this.root, { recursive: true, force: true });
+    }
+
     path(...parts: string[]): string {
         return path.join(this.root, ...parts);
     }
