@@ -5,7 +5,7 @@
  */
 import type { AmbitionCard, KeyResultCard, KpiCard, OkrCard, StrategyCard } from '../model.js';
 import type { DefinitionChange, DefinitionValue, ElementKind } from './diff-model.js';
-import { keyResultLabel, matchKeyResults, type ScorecardMatch } from './match-elements.js';
+import { keyResultLabel, type ScorecardMatch } from './match-elements.js';
 import { sameNumber } from './same-value.js';
 
 type Value = DefinitionValue | null;
@@ -79,8 +79,8 @@ export function definitionChanges(match: ScorecardMatch): DefinitionChange[] {
     compare('strategy', match.strategies.pairs, STRATEGY, s => s.name);
     compare('kpi', match.kpis.pairs, KPI, k => k.name);
     compare('okr', match.okrs.pairs, OKR, o => o.name);
-    for (const [before, after] of match.okrs.pairs) {
-        compare('key result', matchKeyResults(before, after).pairs, KEY_RESULT, keyResultLabel, after.name);
+    for (const [, after] of match.okrs.pairs) {
+        compare('key result', match.keyResultsOf(after).pairs, KEY_RESULT, keyResultLabel, after.name);
     }
     return changes;
 }

@@ -102,13 +102,24 @@ export function elementLocator(scorecard: Scorecard): (diagnostic: ScorecardDiag
     return diagnostic => {
         const list = byUri.get(diagnostic.uri) ?? [];
         const start = diagnostic.range.start;
-        const on = list.find(p => compare(p.location.range.start, start) <= 0 && compare(start, p.location.range.end) < 0);
-        if (on) return on;
-        const nextIndex = list.findIndex(p => compare(p.location.range.start, start) > 0);
-        const next = nextIndex < 0 ? undefined : list[nextIndex];
-        if (next && next.location.range.start.line === start.line) return next;
-        return nextIndex < 0 ? list.at(-1) : nextIndex === 0 ? undefined : list[nextIndex - 1];
+        const at = lastStartingBefore(list, start);
+        const before = at < 0 ? undefined : list[at];
+        if (before && compare(start, before.location.range.end) < 0) return before;
+        const next = list[at + 1];
+        return next && next.location.range.start.line === start.line ? next : before;
     };
+}
+
+/** The index of the last element that starts at or before `position` (-1: none), by binary search. */
+function lastStartingBefore(list: readonly Placed[], position: Position): number {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compare(list[middle].location.range.start, position) <= 0) low = middle + 1;
+        else high = middle;
+    }
+    return low - 1;
 }
 
 type Position = SourceLocation['range']['start'];

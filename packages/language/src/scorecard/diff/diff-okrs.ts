@@ -1,14 +1,15 @@
 /** The OKR section of the diff: OKRs added, removed, closed, re-statused or re-scored, with their key results. */
 import type { KeyResultCard, OkrCard } from '../model.js';
 import type { Change, KeyResultChange, OkrChange, OkrChangeKind } from './diff-model.js';
-import { matchKeyResults, type Matched } from './match-elements.js';
+import type { ScorecardMatch } from './match-elements.js';
 import { sameNumber } from './same-value.js';
 import { fieldChange, fieldChanged, paceOf } from './time-fields.js';
 
-export function okrChanges(matched: Matched<OkrCard>): OkrChange[] {
+export function okrChanges(match: ScorecardMatch): OkrChange[] {
+    const matched = match.okrs;
     const changes: OkrChange[] = [];
     for (const [before, after] of matched.pairs) {
-        const change = pairedOkrChange(before, after);
+        const change = pairedOkrChange(before, after, keyResultChanges(match, after));
         if (change) changes.push(change);
     }
     for (const okr of matched.added) changes.push(oneSided(okr, 'added'));
@@ -16,8 +17,7 @@ export function okrChanges(matched: Matched<OkrCard>): OkrChange[] {
     return changes;
 }
 
-function pairedOkrChange(before: OkrCard, after: OkrCard): OkrChange | undefined {
-    const keyResults = keyResultChanges(before, after);
+function pairedOkrChange(before: OkrCard, after: OkrCard, keyResults: KeyResultChange[]): OkrChange | undefined {
     const pace = fieldChange(paceOf(before), paceOf(after));
     const statusChanged = before.status !== after.status;
     const rescored = !sameNumber(before.score, after.score) || before.grade !== after.grade || fieldChanged(pace) || keyResults.length > 0;
@@ -50,8 +50,8 @@ function oneSided(okr: OkrCard, change: 'added' | 'removed'): OkrChange {
     };
 }
 
-function keyResultChanges(before: OkrCard, after: OkrCard): KeyResultChange[] {
-    const matched = matchKeyResults(before, after);
+function keyResultChanges(match: ScorecardMatch, after: OkrCard): KeyResultChange[] {
+    const matched = match.keyResultsOf(after);
     const changes: KeyResultChange[] = [];
     for (const [was, now] of matched.pairs) {
         const pace = fieldChange(paceOf(was), paceOf(now));

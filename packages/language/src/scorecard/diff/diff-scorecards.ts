@@ -7,7 +7,7 @@ import { definitionChanges } from './diff-definitions.js';
 import { diagnosticChanges } from './diff-diagnostics.js';
 import type { DiffSideInfo, ElementChange, KpiStatusChange, Rename, ScorecardDiff, ValueChange } from './diff-model.js';
 import { okrChanges } from './diff-okrs.js';
-import { keyResultLabel, matchKeyResults, matchScorecards, type ScorecardMatch } from './match-elements.js';
+import { keyResultLabel, matchScorecards, type ScorecardMatch } from './match-elements.js';
 import { sameNumber } from './same-value.js';
 import { asOfOf, fieldChange, fieldChanged, staleOf } from './time-fields.js';
 
@@ -26,7 +26,7 @@ export function diffScorecards(base: DiffSide, head: DiffSide): ScorecardDiff {
     const match = matchScorecards(base.scorecard, head.scorecard);
     const kpis = kpiStatusChanges(match);
     const values = valueChanges(match);
-    const okrs = okrChanges(match.okrs);
+    const okrs = okrChanges(match);
     const definitions = definitionChanges(match);
     const elements = elementChanges(match);
     const renames = renameList(match);
@@ -92,8 +92,8 @@ function valueChanges(match: ScorecardMatch): ValueChange[] {
             changes.push({ kind: 'actual', element: after.name, okr: null, ...point, unit: after.unit });
         }
     }
-    for (const [okrBefore, okrAfter] of match.okrs.pairs) {
-        for (const [before, after] of matchKeyResults(okrBefore, okrAfter).pairs) {
+    for (const [, okrAfter] of match.okrs.pairs) {
+        for (const [before, after] of match.keyResultsOf(okrAfter).pairs) {
             for (const point of pointChanges(before.checkins, after.checkins)) {
                 changes.push({ kind: 'checkin', element: keyResultLabel(after), okr: okrAfter.name, ...point, unit: after.unit });
             }
@@ -138,8 +138,8 @@ function renameList(match: ScorecardMatch): Rename[] {
     add('strategy', match.strategies.renamed, s => s.title);
     add('kpi', match.kpis.renamed, k => k.title);
     add('okr', match.okrs.renamed, o => o.objective);
-    for (const [before, after] of match.okrs.pairs) {
-        for (const [kr, partner] of matchKeyResults(before, after).renamed) {
+    for (const [, after] of match.okrs.pairs) {
+        for (const [kr, partner] of match.keyResultsOf(after).renamed) {
             if (kr.name !== null && partner.name !== null) {
                 renames.push({ kind: 'key result', before: kr.name, after: partner.name, title: partner.title, okr: after.name });
             }

@@ -20,6 +20,8 @@ export interface ScorecardMatch {
     strategies: Matched<StrategyCard>;
     kpis: Matched<KpiCard>;
     okrs: Matched<OkrCard>;
+    /** The key results of an OKR both sides have (given as HEAD's card), matched once. */
+    keyResultsOf(headOkr: OkrCard): Matched<KeyResultCard>;
     /** A BASE name as HEAD spells it (unchanged when not renamed). */
     headName(name: string): string;
 }
@@ -98,12 +100,14 @@ export function matchScorecards(base: Scorecard, head: Scorecard): ScorecardMatc
     const kpis = record(matchCards(base.kpis, head.kpis, named<KpiCard>(k => [...k.strategies, ...k.addressedBy]), headName));
     const okrs = record(matchCards(base.okrs, head.okrs,
         { name: o => o.name, title: o => o.objective, links: o => [...o.addresses, ...(o.supports === null ? [] : [o.supports])] }, headName));
-    for (const [before, after] of okrs.pairs) {
-        for (const [kr, partner] of matchKeyResults(before, after).renamed) {
+    const keyResults = new Map(okrs.pairs.map(([before, after]) => [after, matchKeyResults(before, after)]));
+    for (const matched of keyResults.values()) {
+        for (const [kr, partner] of matched.renamed) {
             if (kr.name !== null && partner.name !== null) renames.set(kr.name, partner.name);
         }
     }
-    return { ambitions, strategies, kpis, okrs, headName };
+    const none: Matched<KeyResultCard> = { pairs: [], renamed: [], added: [], removed: [] };
+    return { ambitions, strategies, kpis, okrs, keyResultsOf: okr => keyResults.get(okr) ?? none, headName };
 }
 
 /**
