@@ -26,7 +26,7 @@ export function addDiffCommand(program: Command, argv: readonly string[], shared
     const command = program.command('diff')
         .description('show what changed in the scorecard between two git revisions (default: HEAD and the working tree) or two folders')
         .usage('[BASE [HEAD]] [PATHS...] [options]')
-        .argument('[args...]', 'revisions, then .strat files or folders')
+        .argument('[args...]', 'BASE and HEAD (revisions, or two folders), then PATHS (.strat files or folders)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
         .addOption(new Option('--as-of <date>', 'the reference date: YYYY-MM-DD, today or none').argParser(value => parseAsOf(value)))
         .addHelpText('after', HELP);
