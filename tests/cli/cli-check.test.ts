@@ -71,7 +71,7 @@ describe('strat check', () => {
         [['check', '/no/such/place.strat'], /^strat: No such file or folder: \/no\/such\/place\.strat\n$/],
         [['check', tempFolder({ 'notes.txt': 'x' })], /^strat: No \.strat files in folder: .*\n$/],
         [['check', EXAMPLES_DIR, '--bogus'], /^strat: unknown option '--bogus'\n$/],
-        [['check', EXAMPLES_DIR, '--format', 'xml'], /^strat: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json\.\n$/],
+        [['check', EXAMPLES_DIR, '--format', 'xml'], /^strat: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json, sarif, github\.\n$/],
         [['check', EXAMPLES_DIR, '--rule', 'nonsense=off'], /^strat: Unknown rule 'nonsense'\. Rules: kr-count, /],
         [['check', EXAMPLES_DIR, '--rule', 'kr-count=loud'], /^strat: Unknown severity 'loud' for kr-count; use one of off, hint, info, warning, error\n$/],
         [['check'], /^strat: missing required argument 'paths'\n$/],

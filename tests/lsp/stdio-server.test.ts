@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, HoverRequest, CompletionRequest, DidOpenTextDocumentNotification, ShutdownRequest, ExitNotification, type PublishDiagnosticsParams, type CompletionItem, type CompletionList, type Hover } from 'vscode-languageserver-protocol';
+import { readFileSync } from 'node:fs';
 import { REPO_ROOT } from '../support/paths.js';
 
 const SERVER = path.join(REPO_ROOT, 'packages', 'language', 'bin', 'strat-language-server.js');
@@ -25,6 +26,7 @@ okr O "Delight customers" {
 
 let server: ChildProcess;
 let connection: ProtocolConnection;
+let serverInfo: { name: string; version?: string } | undefined;
 const diagnostics: PublishDiagnosticsParams[] = [];
 const validated: string[][] = [];
 
@@ -50,6 +52,7 @@ beforeAll(async () => {
     connection.listen();
     const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
     expect(result.capabilities.hoverProvider).toBe(true);
+    serverInfo = result.serverInfo;
     await connection.sendNotification(InitializedNotification.type, {});
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'strat', version: 1, text: TEXT } });
 }, 30_000);
@@ -62,6 +65,11 @@ afterAll(async () => {
 });
 
 describe('the language server over stdio', () => {
+    it('names itself in its initialize answer, with the language package\'s version', () => {
+        const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'packages', 'language', 'package.json'), 'utf8')) as { version: string };
+        expect(serverInfo).toEqual({ name: 'strat-language-server', version });
+    });
+
     it('publishes diagnostics with their codes', async () => {
         const published = await waitFor(() => diagnostics.find(d => d.uri === URI && d.diagnostics.length > 0), 'diagnostics');
         expect(published.diagnostics.map(d => d.code)).toContain('kr-not-measurable');

@@ -1,7 +1,7 @@
 /** What `check` and `scorecard` share: the rule and time options, and loading the named paths as one workspace. */
 import type { RuleSetting } from '@strat/language';
 import type { AsOfOption } from './as-of-option.js';
-import { findStratFiles, loadWorkspace, type LoadedWorkspace } from '@strat/language/node';
+import { findStratFiles, loadWorkspace, type LoadedWorkspace, type WorkspaceOptions } from '@strat/language/node';
 
 export interface RuleOptions {
     rule: Record<string, RuleSetting>;
@@ -12,5 +12,10 @@ export interface RuleOptions {
 
 export async function loadPaths(paths: string[], options: RuleOptions): Promise<LoadedWorkspace> {
     const files = await findStratFiles(paths);
-    return loadWorkspace(files, { rules: options.rule, maxOkrsPerOwner: options.maxOkrsPerOwner, asOf: options.asOf === 'none' ? null : options.asOf });
+    return loadWorkspace(files, workspaceOptionsOf(options));
+}
+
+/** The command line's layer of the settings: it wins over strat.json and the defaults. */
+export function workspaceOptionsOf(options: RuleOptions): WorkspaceOptions {
+    return { rules: options.rule, maxOkrsPerOwner: options.maxOkrsPerOwner, asOf: options.asOf === 'none' ? null : options.asOf };
 }

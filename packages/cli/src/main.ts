@@ -1,14 +1,13 @@
-/** The `strat` command: `check` and `scorecard`. Returns the exit status; never throws at the user. */
-import { readFileSync } from 'node:fs';
+/** The `strat` command: `check`, `scorecard` and `diff`. Returns the exit status; never throws at the user. */
 import { Command, CommanderError, Option } from 'commander';
 import { StratInputError } from '@strat/language/node';
 import { runCheck, type CheckOptions } from './check-command.js';
 import { runScorecard, type ScorecardOptions } from './scorecard-command.js';
 import { parseAsOfOption } from './as-of-option.js';
+import { addDiffCommand } from './diff/diff-program.js';
 import { parsePositiveInteger, parseRuleOption } from './rule-options.js';
 import { UsageError } from './usage-error.js';
-
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+import { VERSION } from './version.js';
 
 export interface Io {
     stdout: (text: string) => void;
@@ -25,7 +24,7 @@ const processIo: Io = {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
     let status = 0;
     const program = new Command('strat')
-        .description('Strategy as code: check .strat files and render their scorecard.')
+        .description('Strategy as code: check .strat files, render their scorecard, and show how it changed.')
         .version(VERSION, '-v, --version', 'print the version')
         .helpOption('-h, --help', 'show help')
         .showSuggestionAfterError(true)
@@ -42,7 +41,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     program.command('check')
         .description('check .strat files and folders; exit 1 when errors are found')
         .argument('<paths...>', '.strat files or folders (searched for *.strat)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
         .addOption(ruleOption())
         .addOption(limitOption())
         .addOption(asOfOption())
@@ -61,6 +60,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .action(async (paths: string[], options: ScorecardOptions) => {
             status = await runScorecard(paths, options, io);
         });
+
+    addDiffCommand(program, argv, [ruleOption(), limitOption()], io, code => { status = code; });
 
     try {
         if (argv.length === 0) {

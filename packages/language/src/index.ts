@@ -17,3 +17,4 @@ export * from './lsp/scorecard-protocol.js';
 export * from './diagnostics/diagnostic-words.js';
 export * from './scorecard/focus-scorecard.js';
 export * from './validation/workspace-findings.js';
+export * from './scorecard/diff/index.js';

@@ -13,6 +13,7 @@ import { StratCompletionProvider } from './lsp/strat-completion-provider.js';
 import { StratDocumentSymbolProvider } from './lsp/strat-document-symbol-provider.js';
 import { StratFormatter } from './lsp/strat-formatter.js';
 import { StratHoverProvider } from './lsp/strat-hover-provider.js';
+import { StratLanguageServer } from './lsp/strat-language-server.js';
 import { StratInlayHintProvider } from './lsp/strat-inlay-hint-provider.js';
 import { StratNodeKindProvider } from './lsp/strat-node-kind-provider.js';
 import { StratRenameProvider } from './lsp/strat-rename-provider.js';
@@ -91,7 +92,8 @@ export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumShar
         WorkspaceManager: (services) => new StratWorkspaceManager(services)
     },
     lsp: {
-        NodeKindProvider: () => new StratNodeKindProvider()
+        NodeKindProvider: () => new StratNodeKindProvider(),
+        LanguageServer: (services) => new StratLanguageServer(services)
     }
 };
 

@@ -1,0 +1,42 @@
+/** `strat diff`: build both states, compute both scorecards, print what changed. Exit 0 once printed. */
+import { URI } from 'langium';
+import { buildScorecard, diffScorecards, renderScorecardDiff, type DiffFormat } from '@strat/language';
+import { existsSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { displayPath } from '../check-report.js';
+import { workspaceOptionsOf, type RuleOptions } from '../load-paths.js';
+import type { Io } from '../main.js';
+import { diffTarget, type PathKind } from './diff-arguments.js';
+import { diffSides, type DiffSideSource } from './diff-sides.js';
+
+export interface DiffOptions extends RuleOptions {
+    format: DiffFormat;
+}
+
+export async function runDiff(args: string[], separatorAt: number | undefined, options: DiffOptions, io: Io, cwd = process.cwd()): Promise<number> {
+    const target = diffTarget(args, separatorAt, arg => pathKind(path.resolve(cwd, arg)));
+    const { base, head } = await diffSides(target, cwd);
+    // Both sides are judged against one reference date: --as-of, else the strat.json of the working tree, else today.
+    const workspaceOptions = workspaceOptionsOf(options);
+    const side = async (source: DiffSideSource) => {
+        const { services, documents } = await source.load(workspaceOptions);
+        const settings = services.config.Settings;
+        return {
+            label: source.label,
+            commit: source.commit,
+            files: source.files,
+            scorecard: buildScorecard(documents, document => settings.forDocument(document.uri).asOf),
+            path: (uri: string) => displayPath(URI.parse(uri).fsPath, cwd)
+        };
+    };
+    // One side after the other: two workspaces need not be in memory at once while building.
+    const before = await side(base);
+    const after = await side(head);
+    io.stdout(renderScorecardDiff(diffScorecards(before, after), options.format));
+    return 0;
+}
+
+function pathKind(p: string): PathKind {
+    if (!existsSync(p)) return undefined;
+    return statSync(p).isDirectory() ? 'folder' : 'file';
+}

@@ -1,0 +1,83 @@
+/** How `strat diff` tells revisions, paths and folders apart, and which files of a revision it reads. */
+import { describe, expect, it } from 'vitest';
+import { diffTarget, operandsBeforeSeparator, type PathKind } from '../../packages/cli/src/diff/diff-arguments.js';
+import { selectStratFiles } from '../../packages/cli/src/diff/revision-files.js';
+import type { TreeEntry } from '../../packages/cli/src/diff/git.js';
+import { parseAsOf } from '../../packages/cli/src/as-of-option.js';
+
+const DISK: Record<string, PathKind> = { 'strategy/': 'folder', 'old/': 'folder', 'new/': 'folder', 'bank.strat': 'file' };
+const kindOf = (arg: string): PathKind => DISK[arg];
+
+describe('strat diff arguments', () => {
+    it.each<[string[], ReturnType<typeof diffTarget>]>([
+        [[], { mode: 'git', base: 'HEAD', head: null, paths: ['.'], explicit: false }],
+        [['HEAD~1'], { mode: 'git', base: 'HEAD~1', head: null, paths: ['.'], explicit: false }],
+        [['HEAD~1', 'HEAD', 'strategy/'], { mode: 'git', base: 'HEAD~1', head: 'HEAD', paths: ['strategy/'], explicit: false }],
+        [['strategy/', 'bank.strat'], { mode: 'git', base: 'HEAD', head: null, paths: ['strategy/', 'bank.strat'], explicit: false }],
+        [['origin/main', 'bank.strat'], { mode: 'git', base: 'origin/main', head: null, paths: ['bank.strat'], explicit: false }],
+        [['old/', 'new/'], { mode: 'folders', base: 'old/', head: 'new/' }]
+    ])('%j', (args, expected) => {
+        expect(diffTarget(args, undefined, kindOf)).toEqual(expected);
+    });
+
+    it('with --, what comes before is revisions and what comes after is paths, existing or not', () => {
+        expect(diffTarget(['strategy/', 'gone/'], 1, kindOf)).toEqual({ mode: 'git', base: 'strategy/', head: null, paths: ['gone/'], explicit: true });
+        expect(diffTarget(['old/', 'new/'], 0, kindOf)).toEqual({ mode: 'git', base: 'HEAD', head: null, paths: ['old/', 'new/'], explicit: true });
+    });
+
+    it('refuses three revisions and a revision after a path', () => {
+        expect(() => diffTarget(['a', 'b', 'c'], undefined, kindOf)).toThrow('Too many revisions: a b c');
+        expect(() => diffTarget(['strategy/', 'HEAD'], undefined, kindOf)).toThrow('No such file or folder: HEAD (revisions come before paths');
+    });
+
+    it('counts the operands before -- from the raw command line', () => {
+        expect(operandsBeforeSeparator(['main', 'strategy/'], ['diff', '-f', 'md', 'main', '--', 'strategy/'])).toBe(1);
+        expect(operandsBeforeSeparator(['strategy/'], ['diff', '--', 'strategy/'])).toBe(0);
+        expect(operandsBeforeSeparator(['main'], ['diff', 'main'])).toBeUndefined();
+    });
+});
+
+describe('the .strat files of a revision', () => {
+    const entry = (path: string, mode = '100644', type = 'blob'): TreeEntry => ({ mode, type, oid: path, path });
+    const TREE = [
+        entry('README.md'),
+        entry('strategy/bank.strat'),
+        entry('strategy/notes.txt'),
+        entry('strategy/okrs/q3.strat'),
+        entry('strategy/.drafts/old.strat'),
+        entry('strategy/node_modules/x.strat'),
+        entry('strategy/link.strat', '120000'),
+        entry('strategy/sub', '160000', 'commit'),
+        entry('strategy-archive/old.strat'),
+        entry('.hidden/top.strat')
+    ];
+    const paths = (targets: string[]) => selectStratFiles(TREE, targets).map(e => e.path);
+
+    it('reads every .strat file below a folder, as strat check does on disk', () => {
+        expect(paths(['strategy'])).toEqual(['strategy/bank.strat', 'strategy/okrs/q3.strat']);
+    });
+
+    it('reads a file named whatever its extension, and the whole tree for the top folder', () => {
+        expect(paths(['strategy/notes.txt'])).toEqual(['strategy/notes.txt']);
+        expect(paths([''])).toEqual(['strategy-archive/old.strat', 'strategy/bank.strat', 'strategy/okrs/q3.strat']);
+    });
+
+    it('reads nothing for a path the revision does not have', () => {
+        expect(paths(['plans'])).toEqual([]);
+    });
+});
+
+describe('--as-of', () => {
+    it('takes a day, today or none', () => {
+        expect(parseAsOf('2026-08-17')).toBe('2026-08-17');
+        expect(parseAsOf('2028-02-29')).toBe('2028-02-29');
+        expect(parseAsOf('none')).toBeNull();
+        expect(parseAsOf('today', new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    });
+
+    it('refuses anything else, saying why', () => {
+        expect(() => parseAsOf('2026-07')).toThrow("--as-of expects YYYY-MM-DD, today or none, got '2026-07': 2026-07 is a month, not a day");
+        expect(() => parseAsOf('2027-02-29')).toThrow('February 2027 has 28 days');
+        expect(() => parseAsOf('yesterday')).toThrow("got 'yesterday'");
+    });
+});
