@@ -42,6 +42,8 @@ export interface RuleCase {
     message: string;
     /** How many findings `fires` gives (1 unless said). */
     count?: number;
+    /** The reference date both are checked with (YYYY-MM-DD); without it, none. */
+    asOf?: string;
 }
 
 const keyResults = (n: number) => Array.from({ length: n }, (_, i) => `    key result "Grow share ${i} from 5% to 8%" { from 5% to 8% }\n`).join('');
@@ -150,7 +152,7 @@ export const RULE_CASES: Record<RuleCode, RuleCase> = {
     },
     'kpi-no-frequency': {
         fires: edited(HEALTHY, ['    every month\n', '']), quiet: HEALTHY,
-        message: `KPI 'K' has no time frame. Add "every week|month|quarter|year".`
+        message: `KPI 'K' has no time frame. Add "every day|week|month|quarter|year".`
     },
     'kpi-no-actuals': {
         fires: edited(HEALTHY, ['    actual 2026-01 70\n', '']), quiet: HEALTHY,
@@ -158,7 +160,7 @@ export const RULE_CASES: Record<RuleCode, RuleCase> = {
     },
     'red-kpi-no-okr': {
         fires: edited(HEALTHY, ['cycle 2026-Q1', 'cycle 2026-Q1\n    status draft']), quiet: HEALTHY,
-        message: "KPI 'K' is red (70, past the alert 80) and no active OKR addresses it: consider an OKR."
+        message: "KPI 'K' is red (70, past the alert 80) and no running OKR addresses it: consider an OKR."
     },
     'okr-no-kpi': {
         fires: edited(HEALTHY, ['    addresses K\n', '']), quiet: HEALTHY,
@@ -180,5 +182,68 @@ export const RULE_CASES: Record<RuleCode, RuleCase> = {
     'objective-has-number': {
         fires: edited(HEALTHY, ['Delight our digital customers', 'Win 2 markets']), quiet: HEALTHY,
         message: "The objective of OKR 'O' contains a number: keep objectives qualitative and put numbers in key results."
+    },
+    'okr-cycle-over': {
+        asOf: '2026-04-15',
+        fires: HEALTHY, quiet: edited(HEALTHY, ['cycle 2026-Q1', 'cycle 2026-Q2']),
+        message: "The cycle of OKR 'O' (2026-Q1) ended on 2026-03-31: close the OKR or move it to the next cycle."
+    },
+    'kpi-stale': {
+        asOf: '2026-03-01',
+        fires: HEALTHY, quiet: edited(HEALTHY, ['actual 2026-01 70', 'actual 2026-01 70\n    actual 2026-02 75']),
+        message: "KPI 'K' is stale: no value since 2026-01 although it is measured monthly; stale since 2026-03-01."
+    },
+    'future-period': {
+        asOf: '2026-02-15',
+        fires: edited(HEALTHY, ['actual 2026-01 70', 'actual 2026-01 70\n    actual 2026-03 90']),
+        quiet: edited(HEALTHY, ['actual 2026-01 70', 'actual 2026-01 70\n    actual 2026-02 90']),
+        message: "'2026-03' starts after the reference date 2026-02-15: a value cannot have been measured yet. Check the period."
+    },
+    'checkin-outside-cycle': {
+        fires: edited(HEALTHY, [R1, '{ from 70 to 120 checkin 2026-04-02 80 }']),
+        quiet: edited(HEALTHY, [R1, '{ from 70 to 120 checkin 2026-03-02 80 }']),
+        message: "Check-in '2026-04-02' lies outside the cycle 2026-Q1 of OKR 'O'."
+    },
+    'kr-wrong-direction': {
+        fires: edited(HEALTHY, [R1, '{ measures K from 120 to 70 }']),
+        quiet: edited(HEALTHY, [R1, '{ measures K from 70 to 120 }']),
+        message: "Key result 'R1' moves KPI 'K' the wrong way: the KPI is better higher (target >=), but the key result goes down."
+    },
+    'confidence-fraction': {
+        fires: edited(HEALTHY, ['current 80 }', 'current 80 confidence 0.7 }']),
+        quiet: edited(HEALTHY, ['current 80 }', 'current 80 confidence 70 }']),
+        message: 'Confidence 0.7 is less than 1%: did you mean 70%?'
+    },
+    'duplicate-period': {
+        fires: edited(HEALTHY, ['actual 2026-01 70', 'actual 2026-01 70\n    actual 2026-01 72']),
+        quiet: edited(HEALTHY, ['actual 2026-01 70', 'actual 2026-01 70\n    actual 2026-02 72']),
+        message: "'2026-01' is given twice for KPI 'K'; the value given last counts."
+    },
+    'checkin-stale': {
+        asOf: '2026-02-15',
+        fires: HEALTHY,
+        quiet: edited(HEALTHY, [R1, '{ from 70 to 120 checkin 2026-02-10 80 }'], ['current 85% }', 'checkin 2026-02-10 85% }']),
+        message: "Key result 'R1' has had no check-in since the cycle started on 2026-01-01 (45 days; check in at least every 14 days).",
+        count: 2
+    },
+    'initiative-overdue': {
+        asOf: '2026-03-05',
+        fires: HEALTHY, quiet: edited(HEALTHY, ['due 2026-02-28 }', 'due 2026-02-28 done }']),
+        message: 'Initiative "Launch loyalty program" was due 2026-02-28 and is not done: mark it `done` or give it a new due date.'
+    },
+    'okr-at-risk': {
+        asOf: '2026-03-15',
+        fires: HEALTHY, quiet: edited(HEALTHY, ['current 80 }', 'current 110 }'], ['current 85% }', 'current 89% }']),
+        message: "OKR 'O' is at risk: 35% done with 82% of its cycle gone."
+    },
+    'kr-short-of-kpi': {
+        fires: edited(HEALTHY, [R1, '{ measures K from 70 to 75 }']),
+        quiet: edited(HEALTHY, [R1, '{ measures K from 70 to 120 }']),
+        message: "Key result 'R1' stops at 75, which leaves KPI 'K' red (past its alert 80) even when reached."
+    },
+    'config': {
+        fires: { 'a.strat': HEALTHY, 'strat.json': '{ "asof": "2026-01-01" }' },
+        quiet: { 'a.strat': HEALTHY, 'strat.json': '{ "asOf": "2026-01-01" }' },
+        message: 'Unknown key "asof" in strat.json. The keys are "asOf", "rules", "maxOkrsPerOwner", "checkinDays".'
     }
 };

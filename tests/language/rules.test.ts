@@ -1,11 +1,15 @@
 /** Writing a file: every rule fires on its case, stays quiet on its twin, and carries the table's severity. */
 import { describe, expect, it } from 'vitest';
 import { RULES, RULE_CODES } from '../../packages/language/src/diagnostics/rule-table.js';
+import { parseDay } from '../../packages/language/src/model/period-span.js';
 import { workspaceOf } from '../support/workspace.js';
 import { edited } from './edited.js';
 import { HEALTHY, RULE_CASES } from './rule-cases.js';
 
 const SEVERITY_NUMBERS = { error: 1, warning: 2, info: 3, hint: 4 } as const;
+
+/** The options of a case checked as of a day (else with no reference date). */
+const dated = (asOf: string | undefined) => (asOf === undefined ? {} : { asOf: parseDay(asOf)! });
 
 describe('rules', () => {
     it('the healthy workspace has no findings', async () => {
@@ -20,15 +24,15 @@ describe('rules', () => {
     for (const code of RULE_CODES) {
         describe(code, () => {
             it('fires, with its default severity and its message', async () => {
-                const { fires, message, count = 1 } = RULE_CASES[code];
-                const { diagnostics } = await workspaceOf(fires);
+                const { fires, message, count = 1, asOf } = RULE_CASES[code];
+                const { diagnostics } = await workspaceOf(fires, dated(asOf));
                 const found = diagnostics.filter(d => d.code === code);
                 expect(found.length, `${code} should fire ${count} time(s); got ${JSON.stringify(diagnostics.map(d => d.code))}`).toBe(count);
                 expect(found.map(d => d.severity)).toEqual(found.map(() => SEVERITY_NUMBERS[RULES[code].severity]));
                 expect(found[0].message).toBe(message);
             });
             it('stays quiet on a healthy twin', async () => {
-                const { diagnostics } = await workspaceOf(RULE_CASES[code].quiet);
+                const { diagnostics } = await workspaceOf(RULE_CASES[code].quiet, dated(RULE_CASES[code].asOf));
                 expect(diagnostics.filter(d => d.code === code)).toEqual([]);
             });
         });
