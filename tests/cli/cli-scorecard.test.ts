@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
-import { loadWorkspace } from '../../packages/language/src/node.js';
+import { loadWorkspace, workspaceScorecard } from '../../packages/language/src/node.js';
 import { SCORECARD_FORMATS } from '../../packages/language/src/scorecard/render/index.js';
 import { exportFormat, exportText } from '../../packages/extension/src/commands/export-formats.js';
 import { documentName } from '../../packages/extension/src/preview/preview-target.js';
@@ -54,10 +53,10 @@ describe('strat scorecard and "Export Scorecard…" write the same bytes', () =>
         const cli = await runCli(['scorecard', example, '--format', format]);
         expect(cli.status).toBe(0);
         // The editor exports the scorecard of the open file under the file's name.
-        const { documents } = await loadWorkspace([example]);
+        const loaded = await loadWorkspace([example]);
         const chosen = exportFormat(format);
         expect(chosen, `the editor offers ${format}`).toBeDefined();
-        const exported = chosen && exportText(buildScorecard(documents), chosen, documentName(pathToFileURL(example).toString()));
+        const exported = chosen && exportText(workspaceScorecard(loaded), chosen, documentName(pathToFileURL(example).toString()));
         expect(exported === cli.stdout, `the ${format} export of ${file} differs from the CLI's`).toBe(true);
         if (format !== 'json') expect(cli.stdout).toContain(`Scorecard — ${file}`);
     });

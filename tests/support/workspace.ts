@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { buildWorkspace, type WorkspaceOptions } from '../../packages/language/src/node.js';
-import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
+import { buildWorkspace, workspaceScorecard, type WorkspaceOptions } from '../../packages/language/src/node.js';
 import { diagnosticMessage } from '../../packages/language/src/diagnostics/diagnostic-words.js';
 import { workspaceFindings } from '../../packages/language/src/validation/workspace-findings.js';
 import { STRAT_JSON } from '../../packages/language/src/config/strat-json.js';
@@ -33,5 +32,5 @@ export async function workspaceOf(files: Record<string, string> | string, option
         range: x.range,
         text: loaded.documents.find(d => d.uri.toString() === file.uri.toString())?.textDocument.getText(x.range)
     })));
-    return { ...loaded, diagnostics, codes: diagnostics.map(d => d.code), scorecard: () => buildScorecard(loaded.documents, document => settings.forDocument(document.uri).asOf) };
+    return { ...loaded, diagnostics, codes: diagnostics.map(d => d.code), scorecard: () => workspaceScorecard(loaded) };
 }

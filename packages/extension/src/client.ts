@@ -30,7 +30,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
         ],
         synchronize: {
             configurationSection: SETTINGS_SECTION,
-            fileEvents: workspace.createFileSystemWatcher('**/*.strat')
+            // strat.json: the project configuration, read by the server too.
+            fileEvents: [workspace.createFileSystemWatcher('**/*.strat'), workspace.createFileSystemWatcher('**/strat.json')]
         },
         outputChannel,
         traceOutputChannel: outputChannel

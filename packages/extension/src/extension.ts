@@ -6,6 +6,7 @@ import type { ExtensionContext } from 'vscode';
 import { window } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client.js';
+import { syncProjectFiles } from './project-file-sync.js';
 import { registerExportCommand } from './commands/export-scorecard.js';
 import { registerPreviewCommands } from './commands/open-scorecard.js';
 import { PreviewManager } from './preview/preview-manager.js';
@@ -22,6 +23,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const started = client.start();
     // the commands exist at once; the preview's requests wait for the server
     const source = languageClientSource(client, started);
+    context.subscriptions.push(syncProjectFiles(client, started));
     const previews = new PreviewManager(context.extensionUri, source, outputChannel);
     context.subscriptions.push(
         previews,

@@ -70,6 +70,12 @@ export class StratSettings {
         this.changed();
     }
 
+    /** The editor's text of an open strat.json, or undefined when it was closed (the disk counts again). */
+    setProjectFileText(uri: URI, text: string | undefined): void {
+        this.files.setOpenText(uri, text);
+        this.changed();
+    }
+
     /** Asks the clock again; returns whether the day changed (then listeners are told). */
     refreshToday(): boolean {
         const today = this.clock();

@@ -11,6 +11,8 @@ import { createStratServices, type StratServices } from '../strat-module.js';
 import type { SettingsLayer } from '../config/settings-layers.js';
 import type { Model } from '../generated/ast.js';
 import { byPath } from '../workspace/document-order.js';
+import { buildScorecard } from '../scorecard/build-scorecard.js';
+import type { Scorecard } from '../scorecard/model.js';
 
 export class StratInputError extends Error {}
 
@@ -91,6 +93,12 @@ export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>,
     // Through the workspace lock, so that nothing else (a settings change) builds at the same time.
     await services.shared.workspace.WorkspaceLock.write(token => services.shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
     return { services, documents };
+}
+
+/** The scorecard of a loaded workspace, each document judged against its own reference date. */
+export function workspaceScorecard({ services, documents }: LoadedWorkspace): Scorecard {
+    const settings = services.config.Settings;
+    return buildScorecard(documents, document => settings.forDocument(document.uri).asOf);
 }
 
 function stripBom(text: string): string {
