@@ -23,7 +23,7 @@ export async function workspaceOf(files: Record<string, string> | string, option
     const strat = Object.entries(sources).filter(([name]) => path.basename(name) !== STRAT_JSON);
     const loaded = await buildWorkspace(strat.map(([name, text]) => ({ uri: URI.file(path.join(folder, name)), text })), configured ? options : { asOf: null, ...options });
     const settings = loaded.services.config.Settings;
-    const diagnostics = workspaceFindings(loaded.documents, settings).flatMap(file => file.diagnostics.map(x => ({
+    const diagnostics = workspaceFindings(loaded.documents, settings, loaded.services.data.DataFiles).flatMap(file => file.diagnostics.map(x => ({
         file: path.relative(folder, file.uri.fsPath),
         code: String(x.code),
         severity: x.severity,

@@ -104,6 +104,13 @@ export class ProjectFiles {
         }
     }
 
+    /** The workspace folder a document is in, if any. */
+    workspaceFolderOf(document: URI): URI | undefined {
+        const id = key(document);
+        const folder = [...this.stopFolders].filter(folder => id.startsWith(`${folder}/`)).sort((a, b) => b.length - a.length)[0];
+        return folder ? URI.parse(folder) : undefined;
+    }
+
     private firstWorkspaceFolder(): URI | undefined {
         const first = [...this.stopFolders][0];
         return first ? URI.parse(first) : undefined;

@@ -5,10 +5,10 @@
  * folders, and the reference date moving on at midnight while the editor stays open.
  */
 import { DocumentState, URI, UriUtils } from 'langium';
-import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { projectFileDiagnostics } from '../config/project-file-diagnostics.js';
 import { STRAT_JSON } from '../config/strat-json.js';
 import type { StratServices } from '../strat-module.js';
+import { FileDiagnosticsPublisher } from './file-diagnostics-publisher.js';
 import { PROJECT_FILE_NOTIFICATION, type ProjectFileParams } from './scorecard-protocol.js';
 
 export function registerProjectConfigService(services: StratServices): void {
@@ -33,33 +33,11 @@ export function registerProjectConfigService(services: StratServices): void {
         settings.setProjectFileText(uri, params.text ?? undefined);
     });
 
-    const publisher = new ProjectFileDiagnosticsPublisher(connection);
+    const publisher = new FileDiagnosticsPublisher(connection);
     // After every build the strat.json files that applied are known, with their problems.
-    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => publisher.publish(settings.projectFiles().map(file => ({ uri: file.uri.toString(), diagnostics: projectFileDiagnostics(file) }))));
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () =>
+        publisher.publish(new Map(settings.projectFiles().map(file => [file.uri.toString(), projectFileDiagnostics(file)]))));
     scheduleMidnight(() => settings.refreshToday());
-}
-
-/** Publishes strat.json diagnostics, and clears them for a file that has none any more. */
-class ProjectFileDiagnosticsPublisher {
-    private published = new Set<string>();
-
-    constructor(private readonly connection: Connection) {}
-
-    publish(files: Array<{ uri: string; diagnostics: Diagnostic[] }>): void {
-        const now = new Set<string>();
-        for (const { uri, diagnostics } of files) {
-            if (diagnostics.length > 0 || this.published.has(uri)) {
-                void this.connection.sendDiagnostics({ uri, diagnostics });
-            }
-            if (diagnostics.length > 0) now.add(uri);
-        }
-        for (const uri of this.published) {
-            if (!now.has(uri) && !files.some(file => file.uri === uri)) {
-                void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-            }
-        }
-        this.published = now;
-    }
 }
 
 /** Calls `tick` just after every local midnight; the timer does not keep the process alive. */

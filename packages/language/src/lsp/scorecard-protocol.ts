@@ -32,3 +32,13 @@ export interface ProjectFileParams {
     uri: string;
     text: string | null;
 }
+
+/**
+ * Client → server: whether the workspace is trusted. In Restricted Mode (not trusted) no data
+ * file is read (docs/language.md#data-files); the client also says it at start, in
+ * `initializationOptions.trusted`.
+ */
+export const TRUST_NOTIFICATION = 'strat/trust';
+export interface TrustParams {
+    trusted: boolean;
+}

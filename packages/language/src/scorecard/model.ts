@@ -95,6 +95,12 @@ export interface KpiCard {
     freshUntil: string | null;
     /** Why it needs attention: red, stale, or addressed by a running OKR at risk; empty when it does not. */
     attention: Attention[];
+    /**
+     * Where its actuals come from besides its `actual` lines (docs/language.md#data-files): the
+     * path and the column as written (else the KPI's name), how many actuals the file gave, and
+     * the row of the latest of them; null without `actuals from`.
+     */
+    source: { path: string; column: string; rows: number; latestRow: number | null } | null;
     /** OKRs (any status) that address this KPI (the reverse of `OkrCard.addresses`). */
     addressedBy: string[];
     location: SourceLocation;
