@@ -14,6 +14,7 @@ import { StratCompletionProvider } from './lsp/strat-completion-provider.js';
 import { StratDocumentSymbolProvider } from './lsp/strat-document-symbol-provider.js';
 import { StratFormatter } from './lsp/strat-formatter.js';
 import { StratHoverProvider } from './lsp/strat-hover-provider.js';
+import { StratDefinitionProvider } from './lsp/strat-definition-provider.js';
 import { StratLanguageServer } from './lsp/strat-language-server.js';
 import { StratInlayHintProvider } from './lsp/strat-inlay-hint-provider.js';
 import { StratNodeKindProvider } from './lsp/strat-node-kind-provider.js';
@@ -91,6 +92,7 @@ export const createStratModule = (dataFiles: DataFileAccess | undefined): Module
         CodeActionProvider: (services) => new StratCodeActionProvider(services),
         RenameProvider: (services) => new StratRenameProvider(services),
         HoverProvider: (services) => new StratHoverProvider(services),
+        DefinitionProvider: (services) => new StratDefinitionProvider(services),
         CompletionProvider: (services) => new StratCompletionProvider(services),
         InlayHintProvider: () => new StratInlayHintProvider(),
         CodeLensProvider: (services) => new StratCodeLensProvider(services.config.Settings),

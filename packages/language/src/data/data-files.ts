@@ -32,6 +32,8 @@ export interface SourceOutcome {
     file?: URI;
     /** The value column's header as the file writes it. */
     column?: string;
+    /** The headers of the file's value columns (all but the first, which holds periods). */
+    columns?: readonly string[];
     /** The actuals the file gave (the readable rows, even when some were not). */
     actuals: readonly DataActual[];
     /** The row of the latest period. */
@@ -145,13 +147,14 @@ export class DataFiles {
             return { file, actuals: [], problem: `'${path}' cannot be read: ${read.problem}` };
         }
         const column = source.column ?? kpi.name ?? '';
+        const columns = read.table.header.slice(1).map(cell => cell.text);
         const series = kpiSeries(read.table, column, kind === 'xlsx' ? 0 : 1);
         if ('missingColumn' in series) {
-            const known = series.headers.filter(header => header !== '').map(header => `'${header}'`).join(', ');
-            return { file, actuals: [], problem: `'${path}' has no column '${column}'${known ? `; its value columns are ${known}` : ''}.` };
+            const known = columns.filter(header => header !== '').map(header => `'${header}'`).join(', ');
+            return { file, columns, actuals: [], problem: `'${path}' has no column '${column}'${known ? `; its value columns are ${known}` : ''}.` };
         }
         this.noteFindings(file, document.uri.toString(), kind, series.unreadable, series.actuals);
-        const outcome: SourceOutcome = { file, column: series.column, actuals: series.actuals, latest: latestOf(series.actuals) };
+        const outcome: SourceOutcome = { file, columns, column: series.column, actuals: series.actuals, latest: latestOf(series.actuals) };
         if (series.unreadable.length > 0) {
             return { ...outcome, problem: unreadableProblem(path, kind, series.unreadable) };
         }

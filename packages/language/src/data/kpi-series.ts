@@ -20,7 +20,7 @@ export interface UnreadableCell {
 
 export type KpiSeries =
     | { column: string; actuals: DataActual[]; unreadable: UnreadableCell[] }
-    | { missingColumn: string; headers: string[] };
+    | { missingColumn: string };
 
 /** `12_000`, `-3`, `0.75`, `42%` — the number syntax of .strat. */
 const STRAT_NUMBER = /^-?\d(?:_?\d)*(?:\.\d(?:_?\d)*)?%?$/;
@@ -29,7 +29,7 @@ const STRAT_NUMBER = /^-?\d(?:_?\d)*(?:\.\d(?:_?\d)*)?%?$/;
 export function kpiSeries(table: DataTable, column: string, rowOffset = 0): KpiSeries {
     const index = findHeader(table.header, column);
     if (index === undefined || index === 0) {
-        return { missingColumn: column, headers: table.header.slice(1).map(cell => cell.text) };
+        return { missingColumn: column };
     }
     const actuals: DataActual[] = [];
     const unreadable: UnreadableCell[] = [];
