@@ -325,7 +325,8 @@ const PRINT = `
   .ambition, .tile { background: #f5f7fa; border-color: #d8dee4; }
   .panel { break-before: page; page-break-before: always; box-shadow: none; border: 0; padding: 0; }
   .card, .kr, .step, .diag, .map-node { break-inside: avoid; page-break-inside: avoid; }
-  .map-scroll { overflow: visible; }
+  /* the panel has no padding on paper: the map's bleed into it would overflow the page */
+  .map-scroll { overflow: visible; margin: 0; padding: 0; }
   .map { min-width: 0; }
   a { color: inherit; text-decoration: none; }
 }
