@@ -9,7 +9,7 @@
  *   more strategies, a lower-is-better KPI, a KPI monitoring two strategies, an unassigned KPI,
  *   a committed OKR with a key result without data, a closed OKR, a draft OKR and diagnostics;
  * - `emptyScorecard`: nothing at all;
- * - `xssScorecard`: every string field is an injection payload;
+ * - `xssScorecard`: every string field is an injection payload, the reference date included;
  * - `largeScorecard`: 10 strategies, 50 KPIs, 15 OKRs, long titles — for robustness and layout.
  */
 
@@ -100,7 +100,7 @@ function okr(partial: Partial<OkrCard> & Pick<OkrCard, 'name' | 'objective' | 'l
         elapsed: null,
         pace: null,
         cycleDays: null,
-        provisional: (partial.status ?? 'active') === 'active',
+        provisional: false,
         ...partial,
     };
 }
@@ -604,7 +604,24 @@ function xssScorecardBuild(): Scorecard {
         { uri, code: 'okr-no-kpi', severity: 'info', message: x(), range: at(uri, 40).range },
         { uri, code: x(), severity: 'hint', message: x(), range: at(uri, 41).range },
     ];
-    return scorecardOfStatedCards({ ambitions: [ambition], strategies: [strategy], kpis: [mainKpi, orphanKpi], okrs: [mainOkr, parentOkr] }, items);
+    // Judged against a reference date, so the views' time texts (freshness, cycle days) carry
+    // payloads too; made last, so the payloads above keep their numbers.
+    const staleKpi: StatedKpi = { ...mainKpi, stale: true, freshUntil: x(), attention: ['red', 'stale'] };
+    const runningOkr: OkrCard = {
+        ...mainOkr,
+        running: true,
+        elapsed: 0.4,
+        pace: 'behind',
+        cycleDays: { start: x(), end: x(), day: 37, of: 92 },
+        provisional: true,
+        keyResults: mainOkr.keyResults.map((kr) => ({ ...kr, pace: kr.progress === null ? null : 'on-track' })),
+        plan: { initiatives: (mainOkr.plan?.initiatives ?? []).map((i) => ({ ...i, overdue: !i.done })) },
+    };
+    return scorecardOfStatedCards(
+        { ambitions: [ambition], strategies: [strategy], kpis: [staleKpi, orphanKpi], okrs: [runningOkr, parentOkr] },
+        items,
+        x(),
+    );
 }
 
 export const xssScorecard: Scorecard = xssScorecardBuild();
