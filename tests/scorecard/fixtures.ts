@@ -59,6 +59,7 @@ function kpi(partial: Partial<StatedKpi> & Pick<StatedKpi, 'name' | 'title' | 'l
         freshUntil: null,
         // as the builder says without a reference date: only a red status calls for attention
         attention: partial.status === 'red' ? ['red'] : [],
+        source: null,
         ...partial,
     };
 }

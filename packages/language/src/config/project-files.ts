@@ -20,7 +20,11 @@ export class ProjectFiles {
     private readonly openTexts = new Map<string, string>();
     private stopFolders = new Set<string>();
 
-    constructor(private readonly fileSystem: FileSystemProvider) {}
+    private readonly fileSystem: FileSystemProvider;
+
+    constructor(fileSystem: FileSystemProvider) {
+        this.fileSystem = fileSystem;
+    }
 
     /** The workspace folders: the lookup never goes above them. */
     setWorkspaceFolders(folders: readonly URI[]): void {

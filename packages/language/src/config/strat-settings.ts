@@ -20,7 +20,10 @@ export class StratSettings {
     private readonly effective = new Map<string, EffectiveSettings>();
     private readonly listeners: Array<() => void> = [];
 
-    constructor(fileSystem: FileSystemProvider, private readonly clock: Clock) {
+    private readonly clock: Clock;
+
+    constructor(fileSystem: FileSystemProvider, clock: Clock) {
+        this.clock = clock;
         this.files = new ProjectFiles(fileSystem);
         this.today = clock();
     }

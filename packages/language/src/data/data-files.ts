@@ -65,7 +65,13 @@ export class DataFiles {
     /** Data file URI → reading document → its findings in the file. */
     private readonly fileFindings = new Map<string, Map<string, DataFileFinding[]>>();
 
-    constructor(private readonly settings: StratSettings, private readonly access: DataFileAccess | undefined) {}
+    private readonly settings: StratSettings;
+    private readonly access: DataFileAccess | undefined;
+
+    constructor(settings: StratSettings, access: DataFileAccess | undefined) {
+        this.settings = settings;
+        this.access = access;
+    }
 
     /** Restricted Mode (an untrusted workspace): no data file is read. */
     setTrusted(trusted: boolean): void {

@@ -23,7 +23,15 @@ export interface DataSourceCompletionContext {
 }
 
 export class DataSourceCompletion {
-    constructor(private readonly fileSystem: FileSystemProvider, private readonly settings: StratSettings, private readonly dataFiles: DataFiles) {}
+    private readonly fileSystem: FileSystemProvider;
+    private readonly settings: StratSettings;
+    private readonly dataFiles: DataFiles;
+
+    constructor(fileSystem: FileSystemProvider, settings: StratSettings, dataFiles: DataFiles) {
+        this.fileSystem = fileSystem;
+        this.settings = settings;
+        this.dataFiles = dataFiles;
+    }
 
     async paths(context: DataSourceCompletionContext): Promise<CompletionItem[]> {
         const folder = UriUtils.dirname(context.document.uri);

@@ -8,7 +8,11 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 export class FileDiagnosticsPublisher {
     private published = new Set<string>();
 
-    constructor(private readonly connection: Connection) {}
+    private readonly connection: Connection;
+
+    constructor(connection: Connection) {
+        this.connection = connection;
+    }
 
     /** Publishes these files' diagnostics (by URI); files published before and missing now are cleared. */
     publish(files: ReadonlyMap<string, Diagnostic[]>): void {
