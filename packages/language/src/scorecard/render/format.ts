@@ -156,6 +156,14 @@ export function freshnessText(kpi: Pick<KpiCard, 'stale' | 'period' | 'frequency
         : `fresh until ${kpi.freshUntil}; ${FREQUENCY_LABEL[kpi.frequency]}`;
 }
 
+/** Where a KPI's numbers come from: `data/customer.csv, column "NPS": 24 rows, the latest on row 25`; null without a data file. */
+export function sourceText(kpi: Pick<KpiCard, 'source'>): string | null {
+    const source = kpi.source;
+    if (source === null) return null;
+    const rows = `${formatNumber(source.rows)} ${source.rows === 1 ? 'row' : 'rows'}`;
+    return `${source.path}, column "${source.column}": ${rows}${source.latestRow === null ? '' : `, the latest on row ${source.latestRow}`}`;
+}
+
 /** Where an OKR stands in its cycle: `day 48 of 92, on track`, `cycle ended 2026-06-30`; null without a reference date or cycle. */
 export function cycleText(okr: Pick<OkrCard, 'cycleDays' | 'elapsed' | 'pace'>): string | null {
     const days = okr.cycleDays;

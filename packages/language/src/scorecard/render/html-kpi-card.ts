@@ -14,6 +14,7 @@ import {
     formatQuantity,
     formatTarget,
     freshnessText,
+    sourceText,
     FREQUENCY_LABEL,
     OKR_STATUS_LABEL,
     PACE_LABEL,
@@ -84,7 +85,7 @@ export function kpiCardHtml(ctx: HtmlContext, kpi: KpiCard, options: KpiCardOpti
     return html`<article class="${`card kpi-card s-${kpi.status}${stale ? ' kpi-stale' : ''}`}"${ctx.link(kpi.location, 'kpi')}>
 ${options.reasons === true ? reasonsHtml(kpi) : null}<div class="card-head"><div><h4 class="card-title">${kpi.title || kpi.name}</h4><div class="name">${kpi.name}${subtitle.length > 0 ? ` · ${subtitle.join(' · ')}` : ''}</div></div>${status}</div>
 <div class="kpi-figures">${valueHtml(kpi)}${sparkline(kpi)}</div>
-${freshnessHtml(kpi)}<dl class="facts">${fact('Target', formatTarget(kpi.target, kpi.direction, kpi.unit))}${fact('Alert', kpi.alert === null ? 'none' : formatQuantity(kpi.alert, kpi.unit))}${fact('Trend', trend)}${fact('Direction', DIRECTION_LABEL[kpi.direction])}${fact('Time frame', kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : 'not set')}${fact('Owner', kpi.owner ?? '—')}${kpi.baseline !== null ? fact('Baseline', formatQuantity(kpi.baseline, kpi.unit)) : null}</dl>
+${freshnessHtml(kpi)}<dl class="facts">${fact('Target', formatTarget(kpi.target, kpi.direction, kpi.unit))}${fact('Alert', kpi.alert === null ? 'none' : formatQuantity(kpi.alert, kpi.unit))}${fact('Trend', trend)}${fact('Direction', DIRECTION_LABEL[kpi.direction])}${fact('Time frame', kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : 'not set')}${fact('Owner', kpi.owner ?? '—')}${kpi.baseline !== null ? fact('Baseline', formatQuantity(kpi.baseline, kpi.unit)) : null}${kpi.source ? fact('Data', html`<span class="long">${sourceText(kpi)}</span>`) : null}</dl>
 ${kpi.description ? html`<p class="muted small long">${kpi.description}</p>` : null}${foot}
 </article>`;
 }

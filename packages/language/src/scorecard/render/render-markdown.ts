@@ -26,6 +26,7 @@ import {
     SEVERITY_LABEL,
     SEVERITY_PLURAL,
     TREND_LABEL,
+    sourceText,
     trendArrow,
 } from './format.js';
 import { groupKpis, type GroupBy, type KpiGroup } from './grouping.js';
@@ -194,7 +195,9 @@ function stepsMd(scorecard: Scorecard): string[] {
 function kpiRow(kpi: KpiCard, dated: boolean): string[] {
     const flags = [kpi.rewarded ? 'rewarded' : null, kpi.confidential ? 'confidential' : null].filter((f): f is string => f !== null);
     const addressed = kpi.addressedBy.map((name) => n(name)).join(', ');
-    const latest = kpi.value === null ? 'no actuals' : `${t(formatQuantity(kpi.value, kpi.unit))}${kpi.period ? ` (${t(kpi.period)})` : ''}`;
+    const source = sourceText(kpi);
+    const latest = (kpi.value === null ? 'no actuals' : `${t(formatQuantity(kpi.value, kpi.unit))}${kpi.period ? ` (${t(kpi.period)})` : ''}`)
+        + (source === null ? '' : ` · from ${t(source)}`);
     return [
         `**${t(kpi.title || kpi.name)}** ${n(kpi.name)}`,
         statusWord(kpi.status),
