@@ -73,7 +73,7 @@ describe('strat scorecard and "Export Scorecard…" write the same bytes', () =>
         // The editor exports the scorecard of the open file under the file's name, judged
         // against the reference date of the file's strat.json, as the CLI judges it.
         const { services, documents } = await loadWorkspace([example]);
-        const referenceDate = (document: (typeof documents)[number]) => services.config.Settings.forDocument(document.uri).asOf;
+        const referenceDate = (document: { uri: (typeof documents)[number]['uri'] }) => services.config.Settings.forDocument(document.uri).asOf;
         expect(services.config.Settings.projectFileOf(documents[0].uri)?.settings.asOf, `the strat.json beside ${file} pins its reference date`).toBeTypeOf('number');
         const chosen = exportFormat(format);
         expect(chosen, `the editor offers ${format}`).toBeDefined();
