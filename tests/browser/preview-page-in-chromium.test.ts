@@ -256,6 +256,37 @@ describe('when VS Code rebuilds the page (shown again, window reloaded)', () => 
         }
     }, 60_000);
 
+    it('keeps the "Needs attention" choice through updates and a reload', async () => {
+        const first = await openPreview(browser, bundle, previewPage(previewView(bankScorecard)));
+        let saved: unknown;
+        try {
+            const { page } = first;
+            await page.locator('label[for="strat-group-attention"]').click();
+            await expect(page.locator('.by-attention').isVisible()).resolves.toBe(true);
+            expect((await hostRecords(page)).state).toMatchObject({ groupBy: 'attention' });
+            const typed = { ...bankScorecard, kpis: bankScorecard.kpis.map((kpi) => (kpi.name === 'NewToBank' ? { ...kpi, title: 'Renamed while typing' } : kpi)) };
+            await postToPage(page, updateMessage(previewView(typed)));
+            await page.waitForFunction(() => document.querySelector('.by-attention')?.textContent?.includes('Renamed while typing'));
+            await expect(page.locator('.by-attention').isVisible(), 'the choice stays after an update').resolves.toBe(true);
+            await expect(page.locator('.by-strategy').isVisible()).resolves.toBe(false);
+            saved = (await hostRecords(page)).state;
+            expect(first.problems).toEqual([]);
+        } finally {
+            await first.close();
+        }
+        // VS Code rebuilds the page with what it saved
+        const again = await openPreview(browser, bundle, previewPage(previewView(bankScorecard)), { savedState: saved });
+        try {
+            await again.page.locator('.preview-toolbar').waitFor({ state: 'visible' });
+            await expect(again.page.locator('#strat-group-attention').isChecked()).resolves.toBe(true);
+            await expect(again.page.locator('.by-attention').isVisible()).resolves.toBe(true);
+            expect((await hostRecords(again.page)).state).toMatchObject({ groupBy: 'attention' });
+            expect(again.problems).toEqual([]);
+        } finally {
+            await again.close();
+        }
+    }, 60_000);
+
     it('drops what it cannot use from a saved state instead of failing', async () => {
         const saved = { scrollY: 'far', groupBy: 'colour', target: { scope: 'everything' }, injected: '<script>' };
         const preview = await openPreview(browser, bundle, previewPage(previewView(bankScorecard, 'workspace')), { savedState: saved });

@@ -69,8 +69,9 @@ describe('strat check --format sarif', () => {
 
     it('has one result per finding, placed 1-based where the JSON report places it 0-based; exit 1 with errors', async () => {
         const file = path.join(OWN_CONFORMANCE_DIR, 'kr-count.strat');
-        const json = JSON.parse((await runCli(['check', file, '--format', 'json'])).stdout) as CheckReport;
-        const { status, stdout } = await runCli(['check', file, '--format', 'sarif']);
+        // Conformance cases are checked with no reference date (docs/language.md#conformance-cases).
+        const json = JSON.parse((await runCli(['check', file, '--format', 'json', '--as-of', 'none'])).stdout) as CheckReport;
+        const { status, stdout } = await runCli(['check', file, '--format', 'sarif', '--as-of', 'none']);
         expect(status).toBe(1);
         const run = (JSON.parse(stdout) as SarifLog).runs[0];
         const findings = json.files.flatMap(f => f.diagnostics.map(d => ({ path: f.path, ...d })));
@@ -130,7 +131,7 @@ describe('strat check --format github', () => {
 
     it('prints only the commands, one per finding, and exits as the text format does', async () => {
         const file = path.join(OWN_CONFORMANCE_DIR, 'kr-count.strat');
-        const { status, stdout } = await runCli(['check', file, '--format', 'github']);
+        const { status, stdout } = await runCli(['check', file, '--format', 'github', '--as-of', 'none']);
         expect(status).toBe(1);
         const lines = stdout.trimEnd().split('\n');
         expect(lines).toHaveLength(3);

@@ -50,7 +50,7 @@ describe('strat check', () => {
     });
 
     it('exits 1 with errors, in the JSON shape of docs/language.md#command-line', async () => {
-        const { status, stdout } = await runCli(['check', KR_COUNT_CASE, '--format', 'json']);
+        const { status, stdout } = await runCli(['check', KR_COUNT_CASE, '--format', 'json', '--as-of', 'none']);
         expect(status).toBe(1);
         const report = JSON.parse(stdout);
         expect(Object.keys(report).sort()).toEqual(['files', 'summary']);
@@ -61,7 +61,7 @@ describe('strat check', () => {
     });
 
     it('prints path:line:col  severity  code  message, 1-based, without colour off a terminal', async () => {
-        const { stdout } = await runCli(['check', KR_COUNT_CASE]);
+        const { stdout } = await runCli(['check', KR_COUNT_CASE, '--as-of', 'none']);
         const line = stdout.split('\n')[0];
         expect(line).toMatch(/kr-count\.strat:19:5 {2}error {4}kr-count {2}Objective 'Boarding' has 1 key result/);
         expect(stdout).not.toContain('\u001b[');
@@ -76,7 +76,7 @@ describe('strat check', () => {
     });
 
     it('colours on a terminal', async () => {
-        const { stdout } = await runCli(['check', KR_COUNT_CASE], true);
+        const { stdout } = await runCli(['check', KR_COUNT_CASE, '--as-of', 'none'], true);
         expect(stdout).toContain('\u001b[31m');
     });
 
@@ -120,7 +120,7 @@ describe('strat check', () => {
 
     it('runs as a real process from bin/strat.js', async () => {
         const run = promisify(execFile);
-        const result = await run(process.execPath, [CLI_BIN, 'check', KR_COUNT_CASE, '--format', 'json']).catch((error: { code: number; stdout: string }) => error);
+        const result = await run(process.execPath, [CLI_BIN, 'check', KR_COUNT_CASE, '--format', 'json', '--as-of', 'none']).catch((error: { code: number; stdout: string }) => error);
         expect('code' in result ? result.code : 0).toBe(1);
         expect(JSON.parse(result.stdout).summary.errors).toBe(3);
     });

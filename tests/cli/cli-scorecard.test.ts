@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildScorecard } from '../../packages/language/src/scorecard/build-scorecard.js';
-import { loadWorkspace } from '../../packages/language/src/node.js';
+import { loadWorkspace, workspaceScorecard } from '../../packages/language/src/node.js';
 import { SCORECARD_FORMATS } from '../../packages/language/src/scorecard/render/index.js';
 import { exportFormat, exportText } from '../../packages/extension/src/commands/export-formats.js';
 import { documentName } from '../../packages/extension/src/preview/preview-target.js';
@@ -72,12 +71,12 @@ describe('strat scorecard and "Export Scorecard…" write the same bytes', () =>
         expect(cli.status).toBe(0);
         // The editor exports the scorecard of the open file under the file's name, judged
         // against the reference date of the file's strat.json, as the CLI judges it.
-        const { services, documents } = await loadWorkspace([example]);
-        const referenceDate = (document: { uri: (typeof documents)[number]['uri'] }) => services.config.Settings.forDocument(document.uri).asOf;
-        expect(services.config.Settings.projectFileOf(documents[0].uri)?.settings.asOf, `the strat.json beside ${file} pins its reference date`).toBeTypeOf('number');
+        const loaded = await loadWorkspace([example]);
+        expect(loaded.services.config.Settings.projectFileOf(loaded.documents[0].uri)?.settings.asOf,
+            `the strat.json beside ${file} pins its reference date`).toBeTypeOf('number');
         const chosen = exportFormat(format);
         expect(chosen, `the editor offers ${format}`).toBeDefined();
-        const exported = chosen && exportText(buildScorecard(documents, referenceDate), chosen, documentName(pathToFileURL(example).toString()));
+        const exported = chosen && exportText(workspaceScorecard(loaded), chosen, documentName(pathToFileURL(example).toString()));
         expect(exported === cli.stdout, `the ${format} export of ${file} differs from the CLI's`).toBe(true);
         if (format !== 'json') expect(cli.stdout).toContain(`Scorecard — ${path.basename(file)}`);
     });

@@ -15,7 +15,7 @@ import { checkProblems, hasScorecardHeaders, listCases, readCase, scorecardProbl
 
 /**
  * The shared folders (under ../shared) whose cases run beside the own corpus. Only those whose
- * features exist are listed: issue 9 adds 'conformance-data' (docs/language.md#data-files).
+ * features exist are listed: issue 9 adds 'conformance-data' (KPI actuals from data files).
  */
 const SHARED_CONFORMANCE_FOLDERS: readonly string[] = ['conformance', 'conformance-time'];
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { diffTarget, operandsBeforeSeparator, type PathKind } from '../../packages/cli/src/diff/diff-arguments.js';
 import { selectStratFiles } from '../../packages/cli/src/diff/revision-files.js';
 import type { TreeEntry } from '../../packages/cli/src/diff/git.js';
-import { parseAsOf } from '../../packages/cli/src/as-of-option.js';
+import { parseAsOfOption } from '../../packages/cli/src/as-of-option.js';
+import { parseDay } from '../../packages/language/src/model/period-span.js';
 
 const DISK: Record<string, PathKind> = { 'strategy/': 'folder', 'old/': 'folder', 'new/': 'folder', 'bank.strat': 'file' };
 const kindOf = (arg: string): PathKind => DISK[arg];
@@ -69,15 +70,15 @@ describe('the .strat files of a revision', () => {
 
 describe('--as-of', () => {
     it('takes a day, today or none', () => {
-        expect(parseAsOf('2026-08-17')).toBe('2026-08-17');
-        expect(parseAsOf('2028-02-29')).toBe('2028-02-29');
-        expect(parseAsOf('none')).toBeNull();
-        expect(parseAsOf('today', new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+        expect(parseAsOfOption('2026-08-17')).toBe(parseDay('2026-08-17'));
+        expect(parseAsOfOption('2028-02-29')).toBe(parseDay('2028-02-29'));
+        expect(parseAsOfOption('none')).toBe('none');
+        expect(parseAsOfOption('today', () => new Date(2026, 0, 5, 23, 30))).toBe(parseDay('2026-01-05'));
     });
 
     it('refuses anything else, saying why', () => {
-        expect(() => parseAsOf('2026-07')).toThrow("--as-of expects YYYY-MM-DD, today or none, got '2026-07': 2026-07 is a month, not a day");
-        expect(() => parseAsOf('2027-02-29')).toThrow('February 2027 has 28 days');
-        expect(() => parseAsOf('yesterday')).toThrow("got 'yesterday'");
+        expect(() => parseAsOfOption('2026-07')).toThrow("--as-of expects YYYY-MM-DD, today or none, got '2026-07': 2026-07 is a month, not a day");
+        expect(() => parseAsOfOption('2027-02-29')).toThrow('February 2027 has 28 days');
+        expect(() => parseAsOfOption('yesterday')).toThrow("got 'yesterday'");
     });
 });

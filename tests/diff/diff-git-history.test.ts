@@ -97,7 +97,8 @@ function tempFolder(prefix: string): string {
 }
 
 async function diffJson(...args: string[]): Promise<ScorecardDiff> {
-    const { status, stdout, stderr } = await runCli(['diff', '--format', 'json', ...args]);
+    // No reference date: the changes these tests make are about values and definitions, not time.
+    const { status, stdout, stderr } = await runCli(['diff', '--format', 'json', '--as-of', 'none', ...args]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     return JSON.parse(stdout) as ScorecardDiff;
@@ -123,6 +124,20 @@ beforeAll(() => {
 afterAll(() => {
     repo.remove();
     folders.forEach(folder => rmSync(folder, { recursive: true, force: true }));
+});
+
+describe('strat diff with a reference date', () => {
+    it('reports staleness and pace before → after, both sides judged as of the same day', async () => {
+        const { status, stdout, stderr } = await runCli(['diff', '--format', 'json', '--as-of', '2026-08-17', commits.base, commits.changed, repo.path('strategy')]);
+        expect(stderr).toBe('');
+        expect(status).toBe(0);
+        const dated = JSON.parse(stdout) as ScorecardDiff;
+        expect(dated.asOf).toBe('2026-08-17');
+        // Monthly, latest June: stale since 1 August; a July actual makes it fresh again.
+        expect(dated.kpis.find(k => k.name === 'NetPromoter')).toMatchObject({ stale: { before: true, after: false } });
+        // WinClients moved from Q3 (day 48 of 92) to Q4 (not started).
+        expect(dated.okrs.find(o => o.name === 'WinClients')).toMatchObject({ pace: { before: 'behind', after: 'not-started' } });
+    });
 });
 
 describe('strat diff between two revisions', () => {
@@ -161,7 +176,7 @@ describe('strat diff between two revisions', () => {
         expect(byName.get('KeepClients')).toMatchObject({ change: 'closed', status: { before: 'active', after: 'closed' }, keyResults: [] });
         expect(byName.get('GrowDeposits')).toMatchObject({ change: 'added', status: { before: null, after: 'active' }, score: { before: null } });
         expect(byName.get('Legacy')).toMatchObject({ change: 'removed', status: { before: 'active', after: null }, grade: { before: 'amber', after: null } });
-        // Nothing of issue 8's time fields in these scorecards, so no pace in the diff.
+        // No reference date (--as-of none): no pace in the diff.
         expect(diff.okrs.some(o => 'pace' in o)).toBe(false);
     });
 
@@ -184,7 +199,8 @@ describe('strat diff between two revisions', () => {
 
     it('matches diagnostics by code and element, not by line: lines moved down report nothing', () => {
         const codes = (list: ScorecardDiff['diagnostics']['introduced']) => list.map(d => `${d.code} ${d.element}`).sort();
-        expect(codes(diff.diagnostics.introduced)).toEqual(['closed-okr-kpi-not-green KeepClients', 'okr-on-green-kpi WinClients', 'strategy-no-kpi Branches']);
+        // WinClients moved to Q4 keeps its July and August check-ins: they now lie outside its cycle.
+        expect(codes(diff.diagnostics.introduced)).toEqual(['checkin-outside-cycle FastOpening', 'checkin-outside-cycle FastOpening', 'closed-okr-kpi-not-green KeepClients', 'okr-on-green-kpi WinClients', 'strategy-no-kpi Branches']);
         expect(codes(diff.diagnostics.fixed)).toEqual(['okr-no-plan WinClients']);
         // kr-activity on "Call every lost client" moved a line down and is still there: neither fixed nor introduced.
         expect(diff.diagnostics.introduced.concat(diff.diagnostics.fixed).some(d => d.code === 'kr-activity')).toBe(false);
@@ -194,11 +210,11 @@ describe('strat diff between two revisions', () => {
     });
 
     it('prints a pull-request comment: a summary line first, then one table per section in order', async () => {
-        const { status, stdout } = await runCli(['diff', commits.base, commits.changed, repo.path('strategy'), '--format', 'md']);
+        const { status, stdout } = await runCli(['diff', commits.base, commits.changed, repo.path('strategy'), '--format', 'md', '--as-of', 'none']);
         expect(status).toBe(0);
         const lines = stdout.split('\n');
         expect(lines[0]).toBe(`**Scorecard change** \`${commits.base}\` → \`${commits.changed}\`: 1 KPI status change · 3 new or changed values · ` +
-            '4 OKR changes · 3 definition changes · 1 ambition or strategy added or removed · 1 rename · 3 findings introduced · 1 finding fixed');
+            '4 OKR changes · 3 definition changes · 1 ambition or strategy added or removed · 1 rename · 5 findings introduced · 1 finding fixed');
         const headings = lines.filter(l => l.startsWith('### '));
         expect(headings).toEqual(['### KPI status', '### Actuals and check-ins', '### OKRs', '### Targets, alerts, cycles and links',
             '### Ambitions and strategies added or removed', '### Renamed', '### Diagnostics']);
@@ -207,7 +223,7 @@ describe('strat diff between two revisions', () => {
     });
 
     it('prints text for a terminal', async () => {
-        const { stdout } = await runCli(['diff', commits.base, commits.changed, repo.path('strategy')]);
+        const { stdout } = await runCli(['diff', commits.base, commits.changed, repo.path('strategy'), '--as-of', 'none']);
         expect(stdout.split('\n')[0]).toMatch(/^Scorecard change \w+ → \w+: 1 KPI status change, /);
         expect(stdout).toContain('  NetPromoter  "Net Promoter Score"  amber → green');
         expect(stdout).toContain('  KPI Nps → NetPromoter  "Net Promoter Score"');
@@ -216,14 +232,14 @@ describe('strat diff between two revisions', () => {
 
 describe('strat diff on other histories', () => {
     it('a file moved between folders is no change', async () => {
-        const { status, stdout } = await runCli(['diff', commits.changed, commits.moved, repo.path('strategy'), '--format', 'md']);
+        const { status, stdout } = await runCli(['diff', commits.changed, commits.moved, repo.path('strategy'), '--format', 'md', '--as-of', 'none']);
         expect(status).toBe(0);
         expect(stdout).toBe('No change to the scorecard.\n');
     });
 
     it('identical states are no change, in every format', async () => {
         for (const format of ['md', 'text']) {
-            expect((await runCli(['diff', commits.base, commits.base, repo.path('strategy'), '--format', format])).stdout).toBe('No change to the scorecard.\n');
+            expect((await runCli(['diff', commits.base, commits.base, repo.path('strategy'), '--format', format, '--as-of', 'none'])).stdout).toBe('No change to the scorecard.\n');
         }
         const json = await diffJson(commits.base, commits.base, repo.path('strategy'));
         expect(json.changed).toBe(false);

@@ -133,7 +133,8 @@ describe('docs/ci.md', () => {
 
     beforeAll(() => {
         repo = ScriptedRepo.create('strat-ci-');
-        repo.write({ 'strategy/bank.strat': BANK, 'package.json': '{ "private": true }\n' });
+        // The team pins the reference date in strat.json, so the checks do not change with the day CI runs.
+        repo.write({ 'strategy/bank.strat': BANK, 'strat.json': '{ "asOf": "2026-07-20" }\n', 'package.json': '{ "private": true }\n' });
         const base = repo.commit('the strategy');
         repo.git('update-ref', 'refs/remotes/origin/main', base);
         repo.git('switch', '--quiet', '-c', 'july-actuals');
@@ -178,7 +179,9 @@ describe('docs/ci.md', () => {
         expect(diff.stderr).toBe('');
         expect(diff.status).toBe(0);
         const comment = readFileSync(repo.path('scorecard-change.md'), 'utf8');
-        expect(comment.split('\n')[0]).toBe('**Scorecard change** `origin/main` → `HEAD`: 1 KPI status change · 1 new or changed value · 1 OKR change · 2 findings introduced');
+        // As of strat.json's 2026-07-20 the removed key result had no check-in for 19 days (checkin-stale): fixed with it.
+        expect(comment.split('\n')[0]).toBe('**Scorecard change** `origin/main` → `HEAD`: 1 KPI status change · 1 new or changed value · 1 OKR change · 2 findings introduced · 1 finding fixed');
+        expect(comment).toContain('checkin-stale');
         expect(comment).toContain('| `Nps` Net Promoter Score | 🟠 amber | 🟢 green |');
         expect(comment).toContain('| introduced | error | `kr-count` | `WinClients` | strategy/bank.strat:15 |');
         expect(comment).toContain('| introduced | warning | `okr-on-green-kpi` | `WinClients` |');

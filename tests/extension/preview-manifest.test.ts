@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../packages/extension/src/commands/command-ids.js';
 import { SCORECARD_VIEW_TYPE } from '../../packages/extension/src/preview/scorecard-view-type.js';
 import { OPEN_SCORECARD_COMMAND } from '../../packages/language/src/lsp/strat-code-lens-provider.js';
-import { REWARDED_MODIFIER } from '../../packages/language/src/lsp/strat-semantic-token-provider.js';
+import { DATA_FILE_MODIFIER, REWARDED_MODIFIER } from '../../packages/language/src/lsp/strat-semantic-token-provider.js';
 import { previewBundleOptions } from '../../packages/extension/scripts/preview-bundle.mjs';
 import { PREVIEW_RESOURCE_FOLDER, PREVIEW_SCRIPT, PREVIEW_STYLESHEET } from '../../packages/extension/src/preview/preview-resources.js';
 
@@ -85,7 +85,7 @@ describe('the scorecard preview in the manifest', () => {
     });
 
     it('declares the semantic token modifier the server sends on rewarded KPIs', () => {
-        expect(manifest.contributes.semanticTokenModifiers.map((modifier) => modifier.id)).toEqual([REWARDED_MODIFIER]);
+        expect(manifest.contributes.semanticTokenModifiers.map((modifier) => modifier.id)).toEqual([REWARDED_MODIFIER, DATA_FILE_MODIFIER]);
     });
 
     it('ships the preview page’s script and stylesheet — and nothing else — from the folder esbuild writes them to', () => {

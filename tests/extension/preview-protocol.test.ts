@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { updateMessage } from '../../packages/extension/src/preview/preview-page.js';
 import {
+    KPI_GROUPINGS,
     parseExtensionMessage,
     parsePageMessage,
     parsePreviewControls,
@@ -14,6 +15,7 @@ import {
     type ExtensionMessage,
     type PageMessage,
 } from '../../packages/extension/src/preview/preview-protocol.js';
+import { renderScorecardMainHtml } from '../../packages/language/src/scorecard/render/index.js';
 import { bankScorecard } from '../scorecard/fixtures.js';
 
 const BANK = 'file:///home/ana/strategy/bank.strat';
@@ -98,6 +100,15 @@ describe('the saved page state and the toolbar controls', () => {
         const state = { target: { scope: 'file', documentUri: BANK }, scrollY: 120.5, groupBy: 'perspective' };
         expect(parseSavedState(wire(state))).toEqual(state);
         expect(parseSavedState({ target: { scope: 'workspace' } })).toEqual({ target: { scope: 'workspace' } });
+    });
+
+    it('keeps every KPI grouping the scorecard offers, "needs attention" included', () => {
+        for (const groupBy of KPI_GROUPINGS) expect(parseSavedState(wire({ groupBy }))).toEqual({ groupBy });
+        expect(KPI_GROUPINGS).toContain('attention');
+        // the groupings are the scorecard's radios, one for one: a choice the page keeps is one it can show
+        const radios = [...renderScorecardMainHtml(bankScorecard).matchAll(/<input class="group-radio" type="radio" name="strat-group-by" id="strat-group-([a-z]+)" value="([a-z]+)"/g)];
+        expect(radios.map((m) => m[1])).toEqual([...KPI_GROUPINGS]);
+        expect(radios.map((m) => m[2])).toEqual([...KPI_GROUPINGS]);
     });
 
     it('drops what it cannot use, and never throws', () => {

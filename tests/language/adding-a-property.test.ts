@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { ElementCatalogue } from '../../packages/language/src/catalogue/element-catalogue.js';
 import { ELEMENT_KINDS, type ElementKind } from '../../packages/language/src/catalogue/element-kinds.js';
 import { registerStratChecks } from '../../packages/language/src/rules/strat-validator.js';
-import { StratModule, StratSharedModule, type StratServices } from '../../packages/language/src/strat-module.js';
+import { createStratModule, StratSharedModule, type StratServices } from '../../packages/language/src/strat-module.js';
 import { applyTextEdits } from '../lsp/apply-edits.js';
 import { withCursor } from '../lsp/lsp-workspace.js';
 import { grammarWithKpiProperty } from './grammar-text.js';
@@ -29,7 +29,7 @@ async function servicesWithHypothetical(kinds: Readonly<Record<string, ElementKi
     const services = await createServicesForGrammar<StratServices>({
         grammar: grammarWithKpiProperty("'hypothetical' hypothetical=STRING"),
         languageMetaData: META,
-        module: { ...StratModule, catalogue: { ElementCatalogue: (s: StratServices) => new ElementCatalogue(s.Grammar, kinds) } },
+        module: { ...createStratModule(undefined), catalogue: { ElementCatalogue: (s: StratServices) => new ElementCatalogue(s.Grammar, kinds) } },
         sharedModule: StratSharedModule
     });
     registerStratChecks(services);

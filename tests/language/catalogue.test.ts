@@ -88,8 +88,8 @@ describe('the catalogue check fails', () => {
         expect(new ElementCatalogue(grammar, kindsWithKpi({ every: { ...every, values: withoutYear } })).disagreements()).toEqual([
             `The keyword 'year' in Frequency has no explanation: describe it in ${DECLARED_IN}.`
         ]);
-        expect(new ElementCatalogue(grammar, kindsWithKpi({ every: { ...every, values: { ...every.values, day: 'Every day.' } } })).disagreements()).toEqual([
-            `${DECLARED_IN} explains the value 'day' of Kpi property 'every', which the grammar does not offer.`
+        expect(new ElementCatalogue(grammar, kindsWithKpi({ every: { ...every, values: { ...every.values, fortnight: 'Every other week.' } } })).disagreements()).toEqual([
+            `${DECLARED_IN} explains the value 'fortnight' of Kpi property 'every', which the grammar does not offer.`
         ]);
     });
 

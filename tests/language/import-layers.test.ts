@@ -11,7 +11,7 @@ import { REPO_ROOT } from '../support/paths.js';
 
 const SOURCE = path.join(REPO_ROOT, 'packages', 'language', 'src');
 /** Lowest first: a layer may import the layers before it, never those after it. */
-const LAYERS = ['model', 'diagnostics', 'catalogue', 'config', 'rules', 'validation'];
+const LAYERS = ['model', 'diagnostics', 'catalogue', 'config', 'data', 'rules', 'validation'];
 
 type Graph = Map<string, Map<string, string>>;
 

@@ -52,7 +52,7 @@ kpi P "p" { target >= 60% actual 2026-01 55% }`);
 
     it('names the values a closed list takes, and a stray brace', async () => {
         const messages = async (text: string) => (await workspaceOf(text)).diagnostics.filter(d => d.code === 'syntax').map(d => d.message);
-        expect(await messages('kpi K "k" { every often }')).toEqual(["Expected one of 'week', 'month', 'quarter' or 'year' but found 'often'."]);
+        expect(await messages('kpi K "k" { every often }')).toEqual(["Expected one of 'day', 'week', 'month', 'quarter' or 'year' but found 'often'."]);
         expect(await messages('kpi K "k" { target 5 }')).toEqual(["Expected '>=' or '<=' but found '5'."]);
         expect(await messages('okr O "o" { plan { owner "x" } }')).toEqual(["Expected '}' but found 'owner'.", "Expected the end of the file but found '}'."]);
     });
@@ -75,7 +75,7 @@ describe('settings and silencing', () => {
         // As many OKRs as the default limit allows: one too many once the limit is lowered by one.
         const count = RULES['too-many-okrs'].parameters.maxActiveOkrsPerOwner;
         const okrs = Array.from({ length: count }, (_, i) => `okr O${i + 1} "o" { owner "Ann" cycle 2026-Q1 key result "a" { from 0 to 1 } key result "b" { from 0 to 1 } }`).join('\n');
-        const limited = await workspaceOf(okrs, { maxActiveOkrsPerOwner: count - 1 });
+        const limited = await workspaceOf(okrs, { maxOkrsPerOwner: count - 1 });
         const tooMany = limited.diagnostics.filter(d => d.code === 'too-many-okrs');
         expect(tooMany.map(d => d.text)).toEqual([`O${count}`]);
         expect((await workspaceOf(okrs)).codes).not.toContain('too-many-okrs');
@@ -134,6 +134,6 @@ describe('kr-activity', () => {
         const titles = ['Call 100 prospects', '"Hold" weekly reviews', 'MEET: every customer', 'Run-rate revenue from 1 to 2', 'Doubled revenue', 'Calling in'];
         const okr = `okr O "o" { ${titles.map(t => `key result ${JSON.stringify(t)} { from 1 to 2 }`).join(' ')} }`;
         const { diagnostics } = await workspaceOf(okr);
-        expect(diagnostics.filter(d => d.code === 'kr-activity').map(d => JSON.parse(d.text))).toEqual(['Call 100 prospects', '"Hold" weekly reviews', 'MEET: every customer']);
+        expect(diagnostics.filter(d => d.code === 'kr-activity').map(d => JSON.parse(d.text ?? 'null'))).toEqual(['Call 100 prospects', '"Hold" weekly reviews', 'MEET: every customer']);
     });
 });

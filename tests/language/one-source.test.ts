@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, RULE_CODES } from '../../packages/language/src/diagnostics/rule-table.js';
-import { DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER } from '../../packages/language/src/config/rule-settings.js';
+import { DEFAULT_CHECKIN_DAYS, DEFAULT_MAX_OKRS_PER_OWNER } from '../../packages/language/src/config/settings-layers.js';
 import { stepOfCode } from '../../packages/language/src/scorecard/render/steps.js';
 import { REPO_ROOT } from '../support/paths.js';
 
@@ -162,7 +162,9 @@ describe('what reads the rule table', () => {
     });
 
     it('the settings default and the when texts are built from the limits and words', () => {
-        expect(DEFAULT_MAX_ACTIVE_OKRS_PER_OWNER).toBe(maxActiveOkrsPerOwner);
+        expect(DEFAULT_MAX_OKRS_PER_OWNER).toBe(maxActiveOkrsPerOwner);
+        expect(DEFAULT_CHECKIN_DAYS).toBe(RULES['checkin-stale'].parameters.checkinDays);
+        expect(RULES['checkin-stale'].when).toContain(`more than ${RULES['checkin-stale'].parameters.checkinDays} days`);
         expect(RULES['too-many-okrs'].when).toContain(`more than ${maxActiveOkrsPerOwner} active OKRs`);
         expect(RULES['kr-count'].when).toBe(`an OKR has fewer than ${minKeyResults} or more than ${maxKeyResults} key results`);
         expect(RULES['kr-activity'].when).toContain(activityWords.join(', '));

@@ -245,5 +245,15 @@ export const RULE_CASES: Record<RuleCode, RuleCase> = {
         fires: { 'a.strat': HEALTHY, 'strat.json': '{ "asof": "2026-01-01" }' },
         quiet: { 'a.strat': HEALTHY, 'strat.json': '{ "asOf": "2026-01-01" }' },
         message: 'Unknown key "asof" in strat.json. The keys are "asOf", "rules", "maxOkrsPerOwner", "checkinDays".'
-    }
+    },
+    'data-file': {
+        fires: { 'a.strat': edited(HEALTHY, ['    actual 2026-01 70\n', '    actuals from "data/revenue.csv" column "Revenue"\n']), 'data/revenue.csv': 'period,Sales\n2026-01,70\n' },
+        quiet: { 'a.strat': edited(HEALTHY, ['    actual 2026-01 70\n', '    actuals from "data/revenue.csv" column "Revenue"\n']), 'data/revenue.csv': 'period,Revenue\n2026-01,70\n' },
+        message: "'data/revenue.csv' has no column 'Revenue'; its value columns are 'Sales'."
+    },
+    'data-value': {
+        fires: { 'a.strat': edited(HEALTHY, ['    actual 2026-01 70\n', '    actuals from "data/revenue.csv" column "Revenue"\n']), 'data/revenue.csv': 'period,Revenue\n2026-01,70\n2026-02,n/a\n' },
+        quiet: { 'a.strat': edited(HEALTHY, ['    actual 2026-01 70\n', '    actuals from "data/revenue.csv" column "Revenue"\n']), 'data/revenue.csv': 'period,Revenue\n2026-01,70\n2026-02,\n' },
+        message: "'n/a' is not a number: this row is left out of the KPI's actuals."
+    },
 };

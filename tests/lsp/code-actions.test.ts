@@ -56,15 +56,15 @@ function errorCounts(ws: LspWorkspace): Map<string, number> {
  * Applies the action titled `title` for the first `code` diagnostic in `file`, rebuilds the
  * workspace and checks that there is one `code` diagnostic fewer and no new error.
  */
-async function applyFix(files: Record<string, string>, file: string, code: string, title: string | RegExp, provider?: (ws: LspWorkspace) => StratCodeActionProvider) {
-    const before = await lspWorkspace(files);
+async function applyFix(files: Record<string, string>, file: string, code: string, title: string | RegExp, provider?: (ws: LspWorkspace) => StratCodeActionProvider, asOf: string | null = null) {
+    const before = await lspWorkspace(files, asOf);
     const [diagnostic] = diagnosticsOf(before, file, code);
     expect(diagnostic, `no ${code} diagnostic in ${file} to fix`).toBeDefined();
     const actions = await actionsFor(before, file, diagnostic, provider?.(before));
     const action = actions.find(a => typeof title === 'string' ? a.title === title : title.test(a.title));
     expect(action, `no action "${title}" among ${actions.map(a => a.title).join(' | ')}`).toBeDefined();
     const edited = applyWorkspaceEdit(files, action!.edit);
-    const after = await lspWorkspace(edited);
+    const after = await lspWorkspace(edited, asOf);
     expect(diagnosticsOf(after, file, code).length, `${code} is still reported after "${action!.title}"`).toBe(diagnosticsOf(before, file, code).length - 1);
     const errorsBefore = errorCounts(before);
     for (const [errorCode, count] of errorCounts(after)) {
@@ -240,3 +240,67 @@ describe('quick fix: ignore here', () => {
         expect((await actionsFor(ws, 'a.strat', syntax)).map(a => a.title)).toEqual([]);
     });
 });
+
+describe('quick fixes of the strategy cycle (docs/language.md#time)', () => {
+    const OVER = `ambition A "Be the best" { horizon 2030 }
+strategy S "Grow" { realizes A }
+kpi K "Revenue" {
+    monitors S
+    target >= 100
+    alert 80
+    every quarter
+    actual 2026-Q3 70
+}
+okr O "Win back our buyers" {
+    cycle 2026-Q3
+    addresses K
+    key result "Raise sales from 70 to 100" { from 70 to 100 current 75 }
+    key result "Raise orders from 2 to 3" { from 2 to 3 current 2 }
+    plan { initiative "Sales sprint" done }
+}
+`;
+
+    it('closes an OKR whose cycle is over, after its cycle line', async () => {
+        const { files, actions } = await applyFix({ 'a.strat': OVER }, 'a.strat', 'okr-cycle-over', "Close the OKR 'O' (status closed)", undefined, '2026-10-05');
+        expect(files['a.strat']).toContain('    cycle 2026-Q3\n    status closed\n    addresses K');
+        expect(actions.map(a => a.title)).toEqual(["Close the OKR 'O' (status closed)", 'Move to the next cycle (2026-Q4)', 'Ignore okr-cycle-over here']);
+        expect(actions[0].isPreferred).toBe(true);
+    });
+
+    it('replaces a status already given', async () => {
+        const active = OVER.replace('    addresses K\n', '    addresses K\n    status active\n');
+        expect(active).not.toBe(OVER);
+        const { files } = await applyFix({ 'a.strat': active }, 'a.strat', 'okr-cycle-over', "Close the OKR 'O' (status closed)", undefined, '2026-10-05');
+        expect(files['a.strat']).toContain('    addresses K\n    status closed\n');
+        expect(files['a.strat']).not.toContain('status active');
+    });
+
+    it('moves an OKR to the next cycle of the same shape, across year ends', async () => {
+        const cases: Array<[string, string, string]> = [
+            ['2026-Q3', '2026-Q4', '2026-10-05'],
+            ['2026-Q4', '2027-Q1', '2027-01-05'],
+            ['2026-W53', '2027-W01', '2027-01-05'],
+            ['2026-12', '2027-01', '2027-01-05'],
+            ['2026-H2', '2027-H1', '2027-01-05'],
+            ['2026', '2027', '2027-01-05']
+        ];
+        for (const [cycle, next, asOf] of cases) {
+            const text = OVER.replace('cycle 2026-Q3', `cycle ${cycle}`);
+            const { files } = await applyFix({ 'a.strat': text }, 'a.strat', 'okr-cycle-over', `Move to the next cycle (${next})`, undefined, asOf);
+            expect(files['a.strat'], cycle).toContain(`    cycle ${next}\n`);
+        }
+    });
+
+    it('closes an OKR whose KPIs are all green', async () => {
+        const green = OVER.replace('actual 2026-Q3 70', 'actual 2026-Q3 120');
+        const { files } = await applyFix({ 'a.strat': green }, 'a.strat', 'okr-on-green-kpi', "Close the OKR 'O' (status closed)");
+        expect(files['a.strat']).toContain('    cycle 2026-Q3\n    status closed\n');
+    });
+
+    it('writes a fractional confidence as the percentage meant', async () => {
+        const fraction = OVER.replace('current 75 }', 'current 75 confidence 0.75 }');
+        const { files } = await applyFix({ 'a.strat': fraction }, 'a.strat', 'confidence-fraction', 'Write the confidence as 75%');
+        expect(files['a.strat']).toContain('current 75 confidence 75% }');
+    });
+});
+

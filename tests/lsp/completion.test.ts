@@ -56,7 +56,7 @@ describe('completion', () => {
 
     it('enum values after `perspective`, `every` and `status`', async () => {
         expect(labels(await complete('strategy S "x" { perspective <|> }'))).toEqual(['customer', 'financial', 'internal', 'learning']);
-        expect(labels(await complete('kpi K "x" { every <|> }'))).toEqual(['month', 'quarter', 'week', 'year']);
+        expect(labels(await complete('kpi K "x" { every <|> }'))).toEqual(['day', 'month', 'quarter', 'week', 'year']);
         expect(labels(await complete('okr O "x" { status <|> }'))).toEqual(['active', 'closed', 'draft']);
     });
 

@@ -128,3 +128,31 @@ describe('hover', () => {
         expect(await hoverAt(ws, 'test.strat', 'Acme Bank')).toBeUndefined();
     });
 });
+
+describe('hover, judged as of the reference date (docs/language.md#time)', () => {
+    it('says a KPI is stale, since when and how often it is measured', async () => {
+        const ws = await lspWorkspace(BANK, '2026-08-17');
+        expect(await hoverAt(ws, 'test.strat', 'kpi Nps', 5)).toContain('**Measured:** stale: no value since 2026-06; monthly');
+        expect(await hoverAt(ws, 'test.strat', 'kpi NewToBank', 5)).toContain('**Measured:** fresh until 2026-09-30; quarterly');
+    });
+
+    it('says where an OKR is in its cycle and its pace, with the grade provisional', async () => {
+        const ws = await lspWorkspace(BANK, '2026-08-17');
+        const text = await hoverAt(ws, 'test.strat', 'okr WinNewClients', 5);
+        expect(text).toContain('**Cycle:** 2026-Q3 — day 48 of 92, on track');
+        expect(text).toContain('43% · 🟠 **amber** (provisional)');
+    });
+
+    it('gives a key result its pace', async () => {
+        const ws = await lspWorkspace(BANK, '2026-08-17');
+        expect(await hoverAt(ws, 'test.strat', 'key result NpsUp', 12)).toMatch(/\*\*Progress:\*\* `[▮▯]+ 36%` · behind/);
+    });
+
+    it('says nothing of time without a reference date', async () => {
+        const ws = await lspWorkspace(BANK);
+        const text = await hoverAt(ws, 'test.strat', 'okr WinNewClients', 5);
+        expect(text).toContain('**Cycle:** 2026-Q3\n');
+        expect(await hoverAt(ws, 'test.strat', 'kpi Nps', 5)).toContain('**Measured:** monthly');
+    });
+});
+

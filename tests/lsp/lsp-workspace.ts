@@ -3,6 +3,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Position } from 'vscode-languageserver';
 import { createStratServices, type StratServices } from '../../packages/language/src/strat-module.js';
 import type { Model } from '../../packages/language/src/generated/ast.js';
+import { parseDay } from '../../packages/language/src/model/period-span.js';
 
 export function lspServices(): StratServices {
     return createStratServices(EmptyFileSystem).Strat;
@@ -15,9 +16,13 @@ export interface LspWorkspace {
     doc(name: string): LangiumDocument<Model>;
 }
 
-/** Builds `name → text` files (linked and validated) in fresh services. */
-export async function lspWorkspace(files: Record<string, string> | string): Promise<LspWorkspace> {
+/**
+ * Builds `name → text` files (linked and validated) in fresh services, judged as of `asOf`
+ * (YYYY-MM-DD), or with no reference date by default so that nothing depends on today.
+ */
+export async function lspWorkspace(files: Record<string, string> | string, asOf: string | null = null): Promise<LspWorkspace> {
     const services = lspServices();
+    services.config.Settings.setCommandLine({ asOf: asOf === null ? null : parseDay(asOf) });
     const sources = typeof files === 'string' ? { 'test.strat': files } : files;
     const documents = new Map<string, LangiumDocument<Model>>();
     for (const [name, text] of Object.entries(sources)) {

@@ -17,12 +17,18 @@ async function tokens(text: string) {
 }
 
 describe('semantic tokens', () => {
-    it('an explicit legend with the custom `rewarded` modifier', async () => {
+    it('an explicit legend with the custom `rewarded` and `dataFile` modifiers', async () => {
         const { provider } = await tokens('');
         expect(provider.semanticTokensOptions.legend).toEqual({
-            tokenTypes: ['namespace', 'class', 'type', 'function', 'property'],
-            tokenModifiers: ['declaration', 'rewarded']
+            tokenTypes: ['namespace', 'class', 'type', 'function', 'property', 'string'],
+            tokenModifiers: ['declaration', 'rewarded', 'dataFile']
         });
+    });
+
+    it('marks the path of a data source as a data file', async () => {
+        const { decoded } = await tokens('kpi K "k" { actuals from "data/sales.csv" column "Revenue" }');
+        const paths = decoded.filter(t => t.tokenType === 'string');
+        expect(paths.map(t => [t.text, t.tokenModifiers])).toEqual([['"data/sales.csv"', STRAT_TOKEN_MODIFIERS.dataFile]]);
     });
 
     it('declarations are typed by element kind and carry `declaration`', async () => {

@@ -1,7 +1,7 @@
 /** Changing settings in the editor: severities and the OKR limit apply to open files at once. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { readStratSettings } from '../../packages/language/src/config/editor-settings.js';
+import { readEditorSettings } from '../../packages/language/src/config/editor-settings.js';
 import { RULES } from '../../packages/language/src/diagnostics/rule-table.js';
 import { lspWorkspace, type LspWorkspace } from './lsp-workspace.js';
 
@@ -102,10 +102,15 @@ describe('editor settings', () => {
 describe('reading the strat settings section', () => {
     it('reads nested and dotted rule keys and `information`, and falls back on anything else', () => {
         const warnings: string[] = [];
-        expect(readStratSettings({ rules: { 'kr-count': 'warning', 'kpi-no-target': 'information' }, 'rules.okr-no-plan': 'off', maxActiveOkrsPerOwner: 5 }, w => warnings.push(w)))
-            .toEqual({ rules: { 'kr-count': 'warning', 'kpi-no-target': 'info', 'okr-no-plan': 'off' }, maxActiveOkrsPerOwner: 5 });
-        expect(readStratSettings(undefined, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: DEFAULT_LIMIT });
-        expect(readStratSettings({ rules: 'error', maxActiveOkrsPerOwner: 2.5 }, w => warnings.push(w))).toEqual({ rules: {}, maxActiveOkrsPerOwner: DEFAULT_LIMIT });
-        expect(warnings).toHaveLength(2);
+        expect(readEditorSettings({ rules: { 'kr-count': 'warning', 'kpi-no-target': 'information' }, 'rules.okr-no-plan': 'off', maxActiveOkrsPerOwner: 5, checkinDays: 21 }, w => warnings.push(w)))
+            .toEqual({ rules: { 'kr-count': 'warning', 'kpi-no-target': 'info', 'okr-no-plan': 'off' }, maxOkrsPerOwner: 5, checkinDays: 21 });
+        // What is not set, or not valid, is left to the next layer (strat.json above, the defaults below).
+        expect(readEditorSettings(undefined, w => warnings.push(w))).toEqual({});
+        expect(readEditorSettings({ rules: 'error', maxActiveOkrsPerOwner: 2.5, checkinDays: 0 }, w => warnings.push(w))).toEqual({});
+        expect(warnings).toEqual([
+            'Setting strat.rules should map rule codes to off, hint, info, warning or error; ignored.',
+            `Setting strat.maxActiveOkrsPerOwner: 2.5 is not a whole number of at least 1; using the default (${DEFAULT_LIMIT}).`,
+            'Setting strat.checkinDays: 0 is not a whole number of at least 1; using the default (14).'
+        ]);
     });
 });

@@ -20,6 +20,8 @@ describe('the language server on a large workspace', () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'strat-ws-'));
         const count = PROGRESS_THRESHOLD + 10;
         writeFileSync(path.join(folder, 'strategy.strat'), 'ambition A "a" { horizon 2030 }\nstrategy S "s" { realizes A }\n');
+        // The project's reference date: the January actuals are fresh.
+        writeFileSync(path.join(folder, 'strat.json'), '{ "asOf": "2026-01-20" }\n');
         for (let i = 0; i < count; i++) {
             // Each KPI lacks a target: every file has one kpi-no-target, found without being opened.
             writeFileSync(path.join(folder, `kpi-${i}.strat`), `kpi K${i} "KPI ${i}" { monitors S every month actual 2026-01 ${i} }\n`);

@@ -14,7 +14,9 @@ const PROVIDED: Record<string, ReadonlySet<string>> = {
     extension: new Set(['vscode'])
 };
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s(?:[^'"]*?\sfrom\s)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+// One statement's specifier: `import … from '…'` may span lines (a long import list), but not a
+// `{` block — so an `export class …` whose comments quote `from "…"` is not an import.
+const IMPORT = /(?:^|[\s;])(?:import|export)\s(?:[^'"{}]*?\{[^'"{}]*\}[^'"{}]*?\sfrom\s|[^'"{}]*?\sfrom\s)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(folder: string): string[] {
     return readdirSync(folder, { recursive: true, encoding: 'utf8' })

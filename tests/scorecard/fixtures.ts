@@ -9,7 +9,7 @@
  *   more strategies, a lower-is-better KPI, a KPI monitoring two strategies, an unassigned KPI,
  *   a committed OKR with a key result without data, a closed OKR, a draft OKR and diagnostics;
  * - `emptyScorecard`: nothing at all;
- * - `xssScorecard`: every string field is an injection payload;
+ * - `xssScorecard`: every string field is an injection payload, the reference date included;
  * - `largeScorecard`: 10 strategies, 50 KPIs, 15 OKRs, long titles — for robustness and layout.
  */
 
@@ -55,6 +55,11 @@ function kpi(partial: Partial<StatedKpi> & Pick<StatedKpi, 'name' | 'title' | 'l
         description: null,
         strategies: [],
         actuals: [],
+        stale: null,
+        freshUntil: null,
+        // as the builder says without a reference date: only a red status calls for attention
+        attention: partial.status === 'red' ? ['red'] : [],
+        source: null,
         ...partial,
     };
 }
@@ -72,6 +77,7 @@ function keyResult(partial: Partial<KeyResultCard> & Pick<KeyResultCard, 'title'
         weight: 1,
         owner: null,
         checkins: [],
+        pace: null,
         ...partial,
     };
 }
@@ -90,6 +96,12 @@ function okr(partial: Partial<OkrCard> & Pick<OkrCard, 'name' | 'objective' | 'l
         supports: null,
         keyResults: [],
         plan: null,
+        // the time fields as the builder states them without a reference date
+        running: (partial.status ?? 'active') === 'active',
+        elapsed: null,
+        pace: null,
+        cycleDays: null,
+        provisional: false,
         ...partial,
     };
 }
@@ -327,8 +339,8 @@ const bankOkrs: OkrCard[] = [
         ],
         plan: {
             initiatives: [
-                { title: 'Redesign mobile onboarding', owner: 'CX', due: '2026-08-31', done: true },
-                { title: 'Same-day account opening', owner: 'Ops', due: '2026-09-15', done: false },
+                { title: 'Redesign mobile onboarding', owner: 'CX', due: '2026-08-31', done: true, overdue: null },
+                { title: 'Same-day account opening', owner: 'Ops', due: '2026-09-15', done: false, overdue: null },
             ],
         },
         location: at(OKR_URI, 1, 4, 13),
@@ -404,8 +416,8 @@ const bankOkrs: OkrCard[] = [
         ],
         plan: {
             initiatives: [
-                { title: 'Launch the engineering career ladder', owner: 'HR', due: '2026-02', done: true },
-                { title: 'Referral bonus for hard-to-fill roles', owner: null, due: null, done: true },
+                { title: 'Launch the engineering career ladder', owner: 'HR', due: '2026-02', done: true, overdue: null },
+                { title: 'Referral bonus for hard-to-fill roles', owner: null, due: null, done: true, overdue: null },
             ],
         },
         location: at(OKR_URI, 37, 4, 10),
@@ -573,8 +585,8 @@ function xssScorecardBuild(): Scorecard {
         ],
         plan: {
             initiatives: [
-                { title: x(), owner: x(), due: x(), done: true },
-                { title: x(), owner: null, due: x(), done: false },
+                { title: x(), owner: x(), due: x(), done: true, overdue: null },
+                { title: x(), owner: null, due: x(), done: false, overdue: null },
             ],
         },
         location: at(uri, 26),
@@ -593,7 +605,24 @@ function xssScorecardBuild(): Scorecard {
         { uri, code: 'okr-no-kpi', severity: 'info', message: x(), range: at(uri, 40).range },
         { uri, code: x(), severity: 'hint', message: x(), range: at(uri, 41).range },
     ];
-    return scorecardOfStatedCards({ ambitions: [ambition], strategies: [strategy], kpis: [mainKpi, orphanKpi], okrs: [mainOkr, parentOkr] }, items);
+    // Judged against a reference date, so the views' time texts (freshness, cycle days) carry
+    // payloads too; made last, so the payloads above keep their numbers.
+    const staleKpi: StatedKpi = { ...mainKpi, stale: true, freshUntil: x(), attention: ['red', 'stale'] };
+    const runningOkr: OkrCard = {
+        ...mainOkr,
+        running: true,
+        elapsed: 0.4,
+        pace: 'behind',
+        cycleDays: { start: x(), end: x(), day: 37, of: 92 },
+        provisional: true,
+        keyResults: mainOkr.keyResults.map((kr) => ({ ...kr, pace: kr.progress === null ? null : 'on-track' })),
+        plan: { initiatives: (mainOkr.plan?.initiatives ?? []).map((i) => ({ ...i, overdue: !i.done })) },
+    };
+    return scorecardOfStatedCards(
+        { ambitions: [ambition], strategies: [strategy], kpis: [staleKpi, orphanKpi], okrs: [runningOkr, parentOkr] },
+        items,
+        x(),
+    );
 }
 
 export const xssScorecard: Scorecard = xssScorecardBuild();
@@ -690,7 +719,7 @@ function largeScorecardBuild(): Scorecard {
                 keyResult({ name: `O${i + 1}KR1`, title: 'Raise the thing from 10 to 20', progress, from: 10, target: 20, value: progress === null ? null : 10 + progress * 10, location: at(uri, 600 + i * 10) }),
                 keyResult({ name: `O${i + 1}KR2`, title: 'Lower the other thing', progress: null, location: at(uri, 602 + i * 10) }),
             ],
-            plan: i % 2 === 0 ? { initiatives: [{ title: 'Do the work', owner: 'Ops', due: '2026-12', done: i % 4 === 0 }] } : null,
+            plan: i % 2 === 0 ? { initiatives: [{ title: 'Do the work', owner: 'Ops', due: '2026-12', done: i % 4 === 0, overdue: null }] } : null,
             location: at(uri, 598 + i * 10),
         });
     });

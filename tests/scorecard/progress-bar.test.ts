@@ -37,7 +37,8 @@ describe('progress bars', () => {
             okrs: [{
                 name: 'O', objective: 'Win', cycle: '2026-Q3', status: 'active', commitment: 'aspirational', score: 0.349, grade: 'red',
                 confidential: false, owner: null, description: null, addresses: [], supports: null, plan: null, location,
-                keyResults: [{ name: 'R', title: 'Raise it', progress: 0.349, confidence: null, value: null, from: null, target: null, unit: null, measures: null, weight: 1, owner: null, checkins: [], location }],
+                running: true, elapsed: null, pace: null, cycleDays: null, provisional: false,
+                keyResults: [{ name: 'R', title: 'Raise it', progress: 0.349, confidence: null, value: null, from: null, target: null, unit: null, measures: null, weight: 1, owner: null, checkins: [], pace: null, location }],
             }],
         }, []);
         const html = renderScorecardHtml(scorecard, {});

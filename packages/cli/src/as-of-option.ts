@@ -1,5 +1,5 @@
 /** `--as-of YYYY-MM-DD|today|none`: the reference date of the checks and the scorecard (docs/language.md#time). */
-import { dayOfDate, parseDay } from '@strat/language';
+import { dayOfDate, parsePeriod } from '@strat/language';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -13,9 +13,10 @@ export function parseAsOfOption(value: string, now: () => Date = () => new Date(
     const given = value.trim();
     if (given === 'none') return 'none';
     if (given === 'today') return dayOfDate(now());
-    const day = parseDay(given);
-    if (day === undefined) {
-        throw new UsageError(`--as-of expects a day written YYYY-MM-DD (that exists), today or none, got '${value}'`);
+    const period = parsePeriod(given);
+    if (period.valid && period.kind === 'day') {
+        return period.start;
     }
-    return day;
+    const reason = period.valid ? `${given} is a ${period.kind}, not a day` : period.reason;
+    throw new UsageError(`--as-of expects YYYY-MM-DD, today or none, got '${value}': ${reason}`);
 }

@@ -15,7 +15,7 @@ export interface CheckOptions extends RuleOptions {
 /** Exit 0 without errors, 1 with errors (docs/language.md#command-line). */
 export async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
     const { services, documents } = await loadPaths(paths, options);
-    const report = checkReport(workspaceFindings(documents, services.config.Settings));
+    const report = checkReport(workspaceFindings(documents, services.config.Settings, services.data.DataFiles));
     if (options.format === 'json') {
         io.stdout(JSON.stringify(report, null, 2) + '\n');
     } else if (options.format === 'sarif') {

@@ -1,7 +1,7 @@
 /** What `check` and `scorecard` share: the rule and time options, and loading the named paths as one workspace. */
 import type { RuleSetting } from '@strat/language';
 import type { AsOfOption } from './as-of-option.js';
-import { findStratFiles, loadWorkspace, type LoadedWorkspace, type WorkspaceOptions } from '@strat/language/node';
+import { checkedFolders, findStratFiles, loadWorkspace, type LoadedWorkspace, type WorkspaceOptions } from '@strat/language/node';
 
 export interface RuleOptions {
     rule: Record<string, RuleSetting>;
@@ -12,7 +12,7 @@ export interface RuleOptions {
 
 export async function loadPaths(paths: string[], options: RuleOptions): Promise<LoadedWorkspace> {
     const files = await findStratFiles(paths);
-    return loadWorkspace(files, workspaceOptionsOf(options));
+    return loadWorkspace(files, workspaceOptionsOf(options), await checkedFolders(paths));
 }
 
 /** The command line's layer of the settings: it wins over strat.json and the defaults. */

@@ -1,8 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { buildScorecard } from '@strat/language';
 import { renderScorecard, scorecardTitle, type ScorecardFormat } from '@strat/language/render';
-import { StratInputError } from '@strat/language/node';
+import { StratInputError, workspaceScorecard } from '@strat/language/node';
 import { displayPath } from './check-report.js';
 import { loadPaths, type RuleOptions } from './load-paths.js';
 import type { Io } from './main.js';
@@ -13,9 +12,7 @@ export interface ScorecardOptions extends RuleOptions {
 }
 
 export async function runScorecard(paths: string[], options: ScorecardOptions, io: Io): Promise<number> {
-    const { services, documents } = await loadPaths(paths, options);
-    const settings = services.config.Settings;
-    const scorecard = buildScorecard(documents, document => settings.forDocument(document.uri).asOf);
+    const scorecard = workspaceScorecard(await loadPaths(paths, options));
     const text = renderScorecard(scorecard, options.format, { title: scorecardTitle(scorecardSubject(paths)) });
     if (options.output) {
         try {

@@ -1,17 +1,13 @@
 /**
- * The KPI grouping (by strategy or by perspective). The switch itself is CSS radio buttons in
- * the scorecard, so it works without script; the script only remembers the choice in the page
- * state and applies it again after an update or a reload.
+ * The KPI grouping (by strategy, by perspective, or only the KPIs that need attention). The
+ * switch itself is CSS radio buttons in the scorecard, so it works without script; the script
+ * only remembers the choice in the page state and applies it again after an update or a reload.
  */
-import type { KpiGrouping } from '../src/preview/preview-protocol.js';
+import { isKpiGrouping, type KpiGrouping } from '../src/preview/preview-protocol.js';
 import type { PageState } from './page-state.js';
 
 /** The radios' name and id prefix, as the language package's KPI section writes them. */
 const RADIO_NAME = 'strat-group-by';
-
-function isKpiGrouping(value: string): value is KpiGrouping {
-    return value === 'strategy' || value === 'perspective';
-}
 
 export function applyKpiGrouping(document: Document, grouping: KpiGrouping | undefined): void {
     if (!grouping) return;

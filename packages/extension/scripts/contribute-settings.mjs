@@ -26,7 +26,15 @@ function generalSettings(RULES) {
             minimum: 1,
             scope: 'resource',
             markdownDescription: 'How many active OKRs one owner may have in one cycle before `too-many-okrs` is reported. '
-                + 'Focus: an owner with many objectives at once achieves few of them.'
+                + 'Focus: an owner with many objectives at once achieves few of them. A `maxOkrsPerOwner` in the project\'s `strat.json` wins over this setting.'
+        },
+        'strat.checkinDays': {
+            type: 'number',
+            default: RULES['checkin-stale'].parameters.checkinDays,
+            minimum: 1,
+            scope: 'resource',
+            markdownDescription: 'How many days a key result that measures no KPI may go without a check-in before `checkin-stale` is reported. '
+                + 'A `checkinDays` in the project\'s `strat.json` wins over this setting.'
         },
         'strat.trace.server': {
             type: 'string',

@@ -30,8 +30,16 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
         ],
         synchronize: {
             configurationSection: SETTINGS_SECTION,
-            fileEvents: workspace.createFileSystemWatcher('**/*.strat')
+            // strat.json: the project configuration, read by the server too.
+            fileEvents: [
+                workspace.createFileSystemWatcher('**/*.strat'),
+                workspace.createFileSystemWatcher('**/strat.json'),
+                // KPI data files: a saved change re-checks the KPIs that read them.
+                workspace.createFileSystemWatcher('**/*.{csv,tsv,xlsx,CSV,TSV,XLSX}')
+            ]
         },
+        // In Restricted Mode the server reads no data file (docs/language.md#data-files).
+        initializationOptions: { trusted: workspace.isTrusted },
         outputChannel,
         traceOutputChannel: outputChannel
     };

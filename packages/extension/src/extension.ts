@@ -3,9 +3,11 @@
  * the commands to VS Code's lifecycle.
  */
 import type { ExtensionContext } from 'vscode';
-import { window } from 'vscode';
+import { window, workspace } from 'vscode';
+import { TRUST_NOTIFICATION, type TrustParams } from '@strat/language/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client.js';
+import { syncProjectFiles } from './project-file-sync.js';
 import { registerExportCommand } from './commands/export-scorecard.js';
 import { registerPreviewCommands } from './commands/open-scorecard.js';
 import { PreviewManager } from './preview/preview-manager.js';
@@ -22,6 +24,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const started = client.start();
     // the commands exist at once; the preview's requests wait for the server
     const source = languageClientSource(client, started);
+    context.subscriptions.push(syncProjectFiles(client, started));
+    // Trusting the workspace lets the server read the KPIs' data files.
+    context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => {
+        void started.then(() => client?.sendNotification(TRUST_NOTIFICATION, { trusted: true } satisfies TrustParams));
+    }));
     const previews = new PreviewManager(context.extensionUri, source, outputChannel);
     context.subscriptions.push(
         previews,

@@ -1,5 +1,6 @@
 /** Service wiring: the one place that says what implements what. */
-import { inject, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { DocumentState, inject, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { DataFiles, type DataFileAccess } from './data/data-files.js';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
@@ -13,6 +14,7 @@ import { StratCompletionProvider } from './lsp/strat-completion-provider.js';
 import { StratDocumentSymbolProvider } from './lsp/strat-document-symbol-provider.js';
 import { StratFormatter } from './lsp/strat-formatter.js';
 import { StratHoverProvider } from './lsp/strat-hover-provider.js';
+import { StratDefinitionProvider } from './lsp/strat-definition-provider.js';
 import { StratLanguageServer } from './lsp/strat-language-server.js';
 import { StratInlayHintProvider } from './lsp/strat-inlay-hint-provider.js';
 import { StratNodeKindProvider } from './lsp/strat-node-kind-provider.js';
@@ -46,11 +48,21 @@ export type StratAddedServices = {
     rules: {
         WorkspaceFacts: WorkspaceFactsProvider;
     };
+    data: {
+        /** KPI actuals from data files: found, read (cached) and attached before validation. */
+        DataFiles: DataFiles;
+    };
 };
+
+/** What the host gives the language besides Langium's context: access to data files (Node), if any. */
+export interface StratContext extends DefaultSharedModuleContext {
+    dataFiles?: DataFileAccess;
+}
 
 export type StratServices = LangiumServices & StratAddedServices;
 
-export const StratModule: Module<StratServices, PartialLangiumServices & StratAddedServices> = {
+/** The services of Strat, given the host's data file access. */
+export const createStratModule = (dataFiles: DataFileAccess | undefined): Module<StratServices, PartialLangiumServices & StratAddedServices> => ({
     catalogue: {
         ElementCatalogue: (services) => new ElementCatalogue(services.Grammar)
     },
@@ -61,6 +73,9 @@ export const StratModule: Module<StratServices, PartialLangiumServices & StratAd
     },
     rules: {
         WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.config.Settings)
+    },
+    data: {
+        DataFiles: (services) => new DataFiles(services.config.Settings, dataFiles)
     },
     parser: {
         ValueConverter: () => new StratValueConverter()
@@ -77,13 +92,14 @@ export const StratModule: Module<StratServices, PartialLangiumServices & StratAd
         CodeActionProvider: (services) => new StratCodeActionProvider(services),
         RenameProvider: (services) => new StratRenameProvider(services),
         HoverProvider: (services) => new StratHoverProvider(services),
+        DefinitionProvider: (services) => new StratDefinitionProvider(services),
         CompletionProvider: (services) => new StratCompletionProvider(services),
         InlayHintProvider: () => new StratInlayHintProvider(),
         CodeLensProvider: (services) => new StratCodeLensProvider(services.config.Settings),
         SemanticTokenProvider: (services) => new StratSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new StratDocumentSymbolProvider(services)
     }
-};
+});
 
 export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: (services) => new StratServiceRegistry(services),
@@ -97,15 +113,17 @@ export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumShar
     }
 };
 
-export function createStratServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Strat: StratServices } {
+export function createStratServices(context: StratContext): { shared: LangiumSharedServices; Strat: StratServices } {
     const shared = inject(createDefaultSharedModule(context), StratGeneratedSharedModule, StratSharedModule);
-    const Strat = inject(createDefaultModule({ shared }), StratGeneratedModule as Module<StratServices, PartialLangiumCoreServices>, StratModule);
+    const Strat = inject(createDefaultModule({ shared }), StratGeneratedModule as Module<StratServices, PartialLangiumCoreServices>, createStratModule(context.dataFiles));
     shared.ServiceRegistry.register(Strat);
     registerStratChecks(Strat);
     // Editor settings (strat.rules.*, strat.maxActiveOkrsPerOwner, strat.checkinDays) flow into Settings;
     // any change of settings (a strat.json, the day) checks every document again.
     Strat.config.EditorSettings.start();
     revalidateOnSettingsChange(Strat);
+    // Data files are read once their KPIs are linked, before the KPIs are validated.
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, documents => Strat.data.DataFiles.load(documents));
     if (!context.connection) {
         // Without a language client the workspace is built from explicitly loaded documents.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,6 +1,7 @@
 /** `strat diff`: build both states, compute both scorecards, print what changed. Exit 0 once printed. */
 import { URI } from 'langium';
-import { buildScorecard, diffScorecards, renderScorecardDiff, type DiffFormat } from '@strat/language';
+import { diffScorecards, renderScorecardDiff, type DiffFormat } from '@strat/language';
+import { workspaceScorecard } from '@strat/language/node';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { displayPath } from '../check-report.js';
@@ -19,13 +20,12 @@ export async function runDiff(args: string[], separatorAt: number | undefined, o
     // Both sides are judged against one reference date: --as-of, else the strat.json of the working tree, else today.
     const workspaceOptions = workspaceOptionsOf(options);
     const side = async (source: DiffSideSource) => {
-        const { services, documents } = await source.load(workspaceOptions);
-        const settings = services.config.Settings;
+        const loaded = await source.load(workspaceOptions);
         return {
             label: source.label,
             commit: source.commit,
             files: source.files,
-            scorecard: buildScorecard(documents, document => settings.forDocument(document.uri).asOf),
+            scorecard: workspaceScorecard(loaded),
             path: (uri: string) => displayPath(URI.parse(uri).fsPath, cwd)
         };
     };

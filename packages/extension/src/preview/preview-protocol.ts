@@ -13,7 +13,10 @@
  */
 
 export type PreviewScope = 'file' | 'workspace';
-export type KpiGrouping = 'strategy' | 'perspective';
+/** How the KPI section shows its KPIs: grouped by strategy or perspective, or only those that need attention. */
+export type KpiGrouping = 'strategy' | 'perspective' | 'attention';
+/** Every KPI grouping, as the scorecard's radio buttons offer them (`#strat-group-<grouping>`). */
+export const KPI_GROUPINGS: readonly KpiGrouping[] = ['strategy', 'perspective', 'attention'];
 
 /** What the toolbar above the scorecard shows: one field per control. */
 export interface PreviewControls {
@@ -98,6 +101,10 @@ function isUri(value: unknown): value is string {
     return typeof value === 'string' && value.length > 0 && value.length <= MAX_URI_LENGTH;
 }
 
+export function isKpiGrouping(value: unknown): value is KpiGrouping {
+    return KPI_GROUPINGS.some((grouping) => grouping === value);
+}
+
 function isScope(value: unknown): value is PreviewScope {
     return value === 'file' || value === 'workspace';
 }
@@ -149,7 +156,7 @@ export function parseSavedState(value: unknown): SavedPreviewState {
     if (!isRecord(value)) return {};
     const target = parseSavedTarget(value.target);
     const scrollY = typeof value.scrollY === 'number' && Number.isFinite(value.scrollY) && value.scrollY >= 0 ? value.scrollY : undefined;
-    const groupBy = value.groupBy === 'strategy' || value.groupBy === 'perspective' ? value.groupBy : undefined;
+    const groupBy = isKpiGrouping(value.groupBy) ? value.groupBy : undefined;
     return {
         ...(target ? { target } : {}),
         ...(scrollY !== undefined ? { scrollY } : {}),

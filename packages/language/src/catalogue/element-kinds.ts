@@ -99,6 +99,7 @@ export const ELEMENT_KINDS: Readonly<Record<ElementType, ElementKind>> = {
             rewarded: { doc: 'The KPI is used for remuneration / performance management; no key result may measure it.' },
             confidential: { doc: 'Visibility of this KPI is limited.' },
             actual: { repeatable: true },
+            'actuals from': {},
             baseline: { doc: 'The value before measurement started; a key result that measures this KPI starts from it when it has no `from`.' },
             owner: OWNER,
             description: DESCRIPTION
@@ -108,6 +109,14 @@ export const ELEMENT_KINDS: Readonly<Record<ElementType, ElementKind>> = {
         nouns: { article: 'an', singular: 'actual value', plural: 'actual values' },
         doc: 'A measured value for a period (`actual 2026-Q1 9100`); the latest period is the current value.',
         properties: {}
+    },
+    ActualsSource: {
+        nouns: { article: 'a', singular: 'data source', plural: 'data sources' },
+        doc: 'Actuals read from a data file beside the strategy (`actuals from "data/sales.csv" column "Revenue"`): a `.csv`, `.tsv` or `.xlsx` whose first column holds periods; its rows join the KPI\'s `actual` lines.',
+        properties: {
+            column: { doc: 'The column that holds the KPI\'s values, by its header (any case); without it, the column named like the KPI.' },
+            sheet: { doc: 'The sheet of an `.xlsx` to read; without it, the first sheet.' }
+        }
     },
     Okr: {
         nouns: { article: 'an', singular: 'OKR', plural: 'OKRs' },

@@ -16,9 +16,15 @@ export interface ProjectFile {
 export class ProjectFiles {
     private readonly folderFiles = new Map<string, ProjectFile | undefined>();
     private readonly readFiles = new Map<string, ProjectFile>();
+    /** Texts of strat.json files open (and maybe unsaved) in the editor: they win over the disk. */
+    private readonly openTexts = new Map<string, string>();
     private stopFolders = new Set<string>();
 
-    constructor(private readonly fileSystem: FileSystemProvider) {}
+    private readonly fileSystem: FileSystemProvider;
+
+    constructor(fileSystem: FileSystemProvider) {
+        this.fileSystem = fileSystem;
+    }
 
     /** The workspace folders: the lookup never goes above them. */
     setWorkspaceFolders(folders: readonly URI[]): void {
@@ -40,6 +46,13 @@ export class ProjectFiles {
     forget(): void {
         this.folderFiles.clear();
         this.readFiles.clear();
+    }
+
+    /** The editor's text of a strat.json (undefined: closed, read the disk again). */
+    setOpenText(uri: URI, text: string | undefined): void {
+        if (text === undefined) this.openTexts.delete(key(uri));
+        else this.openTexts.set(key(uri), text);
+        this.forget();
     }
 
     private forFolder(folder: URI): ProjectFile | undefined {
@@ -72,13 +85,15 @@ export class ProjectFiles {
         const id = key(uri);
         const cached = this.readFiles.get(id);
         if (cached) return cached;
-        if (!this.exists(uri)) return undefined;
-        let text: string;
-        try {
-            text = this.fileSystem.readFileSync(uri);
-        } catch {
-            // A strat.json that cannot be read (a folder of that name, no permission) is no configuration.
-            return undefined;
+        let text = this.openTexts.get(id);
+        if (text === undefined) {
+            if (!this.exists(uri)) return undefined;
+            try {
+                text = this.fileSystem.readFileSync(uri);
+            } catch {
+                // A strat.json that cannot be read (a folder of that name, no permission) is no configuration.
+                return undefined;
+            }
         }
         const file = { uri, text, ...readStratJson(text) };
         this.readFiles.set(id, file);
@@ -91,6 +106,13 @@ export class ProjectFiles {
         } catch {
             return false;
         }
+    }
+
+    /** The workspace folder a document is in, if any. */
+    workspaceFolderOf(document: URI): URI | undefined {
+        const id = key(document);
+        const folder = [...this.stopFolders].filter(folder => id.startsWith(`${folder}/`)).sort((a, b) => b.length - a.length)[0];
+        return folder ? URI.parse(folder) : undefined;
     }
 
     private firstWorkspaceFolder(): URI | undefined {

@@ -4,7 +4,7 @@
  * otherwise. "Today" comes from a clock the caller gives; nothing else here reads the time.
  * Listeners hear of every change that may change findings or the scorecard.
  */
-import type { FileSystemProvider, URI } from 'langium';
+import { UriUtils, type FileSystemProvider, type URI } from 'langium';
 import { ProjectFiles, type ProjectFile } from './project-files.js';
 import { mergeSettings, type EffectiveSettings, type SettingsLayer } from './settings-layers.js';
 
@@ -14,12 +14,16 @@ export type Clock = () => number;
 export class StratSettings {
     private commandLine: SettingsLayer = {};
     private editor: SettingsLayer = {};
+    private checkedFolders: URI[] = [];
     private today: number;
     private readonly files: ProjectFiles;
     private readonly effective = new Map<string, EffectiveSettings>();
     private readonly listeners: Array<() => void> = [];
 
-    constructor(fileSystem: FileSystemProvider, private readonly clock: Clock) {
+    private readonly clock: Clock;
+
+    constructor(fileSystem: FileSystemProvider, clock: Clock) {
+        this.clock = clock;
         this.files = new ProjectFiles(fileSystem);
         this.today = clock();
     }
@@ -64,9 +68,35 @@ export class StratSettings {
         this.changed();
     }
 
+    /**
+     * The folders given to the command line: a document outside any workspace folder and without
+     * a strat.json has the one it was found in as its workspace root (data files stay inside it).
+     */
+    setCheckedFolders(folders: readonly URI[]): void {
+        this.checkedFolders = [...folders];
+    }
+
+    /**
+     * The workspace root of a document (docs/language.md#data-files): the folder of its strat.json,
+     * else its workspace folder, else the folder given to the command line, else its own folder.
+     */
+    dataRootOf(document: URI): URI {
+        const projectFile = this.files.forDocument(document);
+        if (projectFile) return UriUtils.dirname(projectFile.uri);
+        const id = document.toString();
+        const checked = this.checkedFolders.filter(folder => id.startsWith(`${folder.toString().replace(/\/$/, '')}/`)).sort((a, b) => b.toString().length - a.toString().length)[0];
+        return this.files.workspaceFolderOf(document) ?? checked ?? UriUtils.dirname(document);
+    }
+
     /** A strat.json was created, changed or deleted: read them again. */
     projectFilesChanged(): void {
         this.files.forget();
+        this.changed();
+    }
+
+    /** The editor's text of an open strat.json, or undefined when it was closed (the disk counts again). */
+    setProjectFileText(uri: URI, text: string | undefined): void {
+        this.files.setOpenText(uri, text);
         this.changed();
     }
 

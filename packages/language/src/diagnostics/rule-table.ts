@@ -169,6 +169,20 @@ export const RULES = {
             ? `${q(name)} is ${found.article} ${found.singular}, not ${expected.article} ${expected.singular}.`
             : `No ${expected.singular} named ${q(name)} in this workspace.`
     }),
+    'data-file': rule({
+        severity: 'error', step: 4,
+        when: "a KPI's `actuals from` cannot give its values: the path is absolute or leads outside the workspace, the file is of another type, missing or unreadable, it has no such sheet or column, some of its rows cannot be read, or it gives no value for the KPI",
+        reportedAt: 'the path, at most once per `actuals from` (the first reason that applies)',
+        rationale: 'Step 4: a KPI whose data file cannot be read is not monitored, however its last known status looks.',
+        message: (detail: string) => detail
+    }),
+    'data-value': rule({
+        severity: 'error', step: 4,
+        when: 'a row of a CSV or TSV data file whose period or value cannot be read',
+        reportedAt: 'the cell, in the data file itself',
+        rationale: 'A value that cannot be read is left out of the KPI; the file should say what it means.',
+        message: (detail: string) => detail
+    }),
     'config': rule({
         severity: 'error', step: 0,
         when: '`strat.json` is not valid JSON, has an unknown key or a bad value',
@@ -315,7 +329,7 @@ export const RULES = {
     }),
     'kpi-no-actuals': rule({
         severity: 'info', step: 4,
-        when: 'a KPI has no `actual` values',
+        when: 'a KPI has no `actual` values (and reads none from a data file)',
         reportedAt: "the KPI's name",
         rationale: 'Step 4: a KPI without measured values is not being monitored.',
         message: (kpi: string) => `KPI ${q(kpi)} has no actual values: it is not being monitored yet.`

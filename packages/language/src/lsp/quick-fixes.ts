@@ -5,7 +5,8 @@
  */
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { isKeyResult, isKpi, isOkr, type Kpi } from '../generated/ast.js';
+import { isKeyResult, isKpi, isOkr, type Kpi, type Okr } from '../generated/ast.js';
+import { nextPeriod } from '../model/period-span.js';
 import { isPercent } from '../model/ast-text.js';
 import { RULES, type RuleCode } from '../diagnostics/rule-table.js';
 import { INDENT, deletions, indentAt, insertLinesAfter, insertLinesBefore } from './edit-text.js';
@@ -33,8 +34,50 @@ export const QUICK_FIXES: Readonly<Partial<Record<RuleCode, QuickFix>>> = {
     'okr-no-cycle': context => withNode(context, isOkr, okr => {
         const cycle = context.cycle();
         return bodyStart(context, okr, `Add cycle ${cycle}`, [`cycle ${cycle}`]);
-    })
+    }),
+    // Step 7: an OKR whose cycle is over is closed, or carried into the next cycle.
+    'okr-cycle-over': context => withNode(context, isOkr, okr => [...closeOkr(context, okr, true), ...nextCycle(context, okr)]),
+    'okr-on-green-kpi': context => withNode(context, isOkr, okr => closeOkr(context, okr, true)),
+    'confidence-fraction': confidencePercentFix
 };
+
+/** `status closed`: the status given is replaced, else the line goes after the cycle (or first in the body). */
+function closeOkr(context: FixContext, okr: Okr, isPreferred: boolean): CodeAction[] {
+    const title = `Close the OKR '${okr.name}' (status closed)`;
+    const status = okr.$cstNode && GrammarUtils.findNodeForProperty(okr.$cstNode, 'status');
+    if (status) {
+        return [fix(context, title, isPreferred, [replace(context, status.offset, status.end, 'closed')])];
+    }
+    const cycle = okr.$cstNode && GrammarUtils.findNodeForProperty(okr.$cstNode, 'cycle');
+    if (cycle) {
+        return [fix(context, title, isPreferred, [insertLinesAfter(context.document.textDocument, cycle.end, bodyIndent(context, okr), ['status closed'])])];
+    }
+    return bodyStart(context, okr, title, ['status closed']);
+}
+
+/** The next period of the same shape: `2026-Q4` → `2027-Q1`, `2026-W53` → `2027-W01`. */
+function nextCycle(context: FixContext, okr: Okr): CodeAction[] {
+    const cycle = okr.$cstNode && GrammarUtils.findNodeForProperty(okr.$cstNode, 'cycle');
+    const next = okr.cycle === undefined ? undefined : nextPeriod(okr.cycle);
+    return cycle && next ? [fix(context, `Move to the next cycle (${next})`, false, [replace(context, cycle.offset, cycle.end, next)])] : [];
+}
+
+/** `confidence 0.7` → `confidence 70%`. */
+function confidencePercentFix(context: FixContext): CodeAction[] {
+    const root = context.document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, context.document.textDocument.offsetAt(context.diagnostic.range.start));
+    const value = leaf ? Number(leaf.text.replace(/_/g, '')) : NaN;
+    if (!leaf || !(value > 0 && value < 1)) {
+        return [];
+    }
+    const percent = `${Number((value * 100).toFixed(2))}%`;
+    return [fix(context, `Write the confidence as ${percent}`, true, [replace(context, leaf.offset, leaf.end, percent)])];
+}
+
+function replace(context: FixContext, start: number, end: number, newText: string): TextEdit {
+    const text = context.document.textDocument;
+    return { range: { start: text.positionAt(start), end: text.positionAt(end) }, newText };
+}
 
 function rewardKpiFixes(context: FixContext): CodeAction[] {
     return withNode(context, isKeyResult, kr => {

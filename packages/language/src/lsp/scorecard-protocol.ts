@@ -22,3 +22,23 @@ export interface ScorecardResult {
     /** True when a document in scope has syntax errors: the client may keep showing the last good state. */
     hasSyntaxErrors: boolean;
 }
+
+/**
+ * Client → server: the editor's text of an open `strat.json` (changed, maybe unsaved), or null
+ * when it was closed (the file on disk counts again). Checking follows the edit at once.
+ */
+export const PROJECT_FILE_NOTIFICATION = 'strat/projectFile';
+export interface ProjectFileParams {
+    uri: string;
+    text: string | null;
+}
+
+/**
+ * Client → server: whether the workspace is trusted. In Restricted Mode (not trusted) no data
+ * file is read (docs/language.md#data-files); the client also says it at start, in
+ * `initializationOptions.trusted`.
+ */
+export const TRUST_NOTIFICATION = 'strat/trust';
+export interface TrustParams {
+    trusted: boolean;
+}

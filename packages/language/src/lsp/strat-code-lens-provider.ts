@@ -18,7 +18,11 @@ import type { StratSettings } from '../config/strat-settings.js';
 export const OPEN_SCORECARD_COMMAND = 'strat.openScorecard';
 
 export class StratCodeLensProvider implements CodeLensProvider {
-    constructor(private readonly settings: StratSettings) {}
+    private readonly settings: StratSettings;
+
+    constructor(settings: StratSettings) {
+        this.settings = settings;
+    }
 
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const model = document.parseResult.value as Model;

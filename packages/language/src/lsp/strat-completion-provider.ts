@@ -6,7 +6,8 @@
  */
 import type { StratSettings } from '../config/strat-settings.js';
 import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { DataSourceCompletion } from './data-source-completion.js';
 import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
 import { isKpi, isOkr } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
@@ -17,6 +18,7 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
     private readonly locator: AstNodeLocator;
     private readonly catalogue: ElementCatalogue;
     private readonly settings: StratSettings;
+    private readonly dataSources: DataSourceCompletion;
 
     constructor(services: StratServices) {
         super(services);
@@ -24,6 +26,21 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         this.locator = services.workspace.AstNodeLocator;
         this.catalogue = services.catalogue.ElementCatalogue;
         this.settings = services.config.Settings;
+        this.dataSources = new DataSourceCompletion(services.shared.workspace.FileSystemProvider, services.config.Settings, services.data.DataFiles);
+    }
+
+    /** Inside `actuals from "…" column "…"`: data files and their columns (data-source-completion.ts). */
+    protected override async completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): Promise<void> {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (rule?.name === 'ActualsSource' && (assignment?.feature === 'path' || assignment?.feature === 'column')) {
+            const text = context.textDocument;
+            const typed = { document: context.document, node: context.node, range: { start: text.positionAt(context.tokenOffset), end: text.positionAt(context.tokenEndOffset) } };
+            const items = assignment.feature === 'path' ? await this.dataSources.paths(typed) : this.dataSources.columns(typed);
+            items.forEach(item => acceptor(context, item));
+            return;
+        }
+        await super.completionFor(context, next, acceptor);
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {

@@ -7,10 +7,12 @@
  */
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import type { StratSettings } from '../config/strat-settings.js';
+import type { DataFiles } from '../data/data-files.js';
+import { dataSourceMarkdown } from './data-source-markdown.js';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
-import { isKeyResult } from '../generated/ast.js';
+import { isActualsSource, isKeyResult, isKpi } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { elementMarkdown } from './element-markdown.js';
 import { Referrers } from './referrers.js';
@@ -19,12 +21,14 @@ export class StratHoverProvider extends AstNodeHoverProvider {
     private readonly referrers: Referrers;
     private readonly catalogue: ElementCatalogue;
     private readonly settings: StratSettings;
+    private readonly dataFiles: DataFiles;
 
     constructor(services: StratServices) {
         super(services);
         this.referrers = new Referrers(services);
         this.catalogue = services.catalogue.ElementCatalogue;
         this.settings = services.config.Settings;
+        this.dataFiles = services.data.DataFiles;
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
@@ -35,6 +39,10 @@ export class StratHoverProvider extends AstNodeHoverProvider {
             return undefined;
         }
         const contents: string[] = [];
+        // On a data source: the file, its rows, its latest row.
+        if (isActualsSource(leaf.astNode) && isKpi(leaf.astNode.$container)) {
+            return { contents: { kind: 'markdown', value: dataSourceMarkdown(leaf.astNode.$container, this.dataFiles.outcomeOf(leaf.astNode.$container)) }, range: leaf.range };
+        }
         for (const target of this.references.findDeclarations(leaf)) {
             const content = this.getAstNodeHoverContent(target);
             if (content) contents.push(content);

@@ -17,6 +17,7 @@ const KINDS: Readonly<Record<ElementType, Kinds>> = {
     Strategy: [SymbolKind.Class, CompletionItemKind.Class],
     Kpi: [SymbolKind.Variable, CompletionItemKind.Variable],
     Actual: [SymbolKind.Number, CompletionItemKind.Value],
+    ActualsSource: [SymbolKind.File, CompletionItemKind.File],
     Okr: [SymbolKind.Function, CompletionItemKind.Function],
     KeyResult: [SymbolKind.Property, CompletionItemKind.Property],
     Checkin: [SymbolKind.Number, CompletionItemKind.Value],

@@ -6,28 +6,34 @@
  * Legend (explicit, not Langium's catch-all list):
  *   ambition → `namespace`, strategy → `class`, KPI → `type`, OKR → `function`, key result → `property`;
  *   modifiers: `declaration` on the defining name, and the custom `rewarded` on a rewarded KPI
- *   (its name and every reference to it), so themes can flag pay-linked KPIs where OKRs use them.
+ *   (its name and every reference to it), so themes can flag pay-linked KPIs where OKRs use them;
+ *   the path of `actuals from "…"` → `string` with the custom `dataFile`.
  */
 import type { AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { isAmbition, isKeyResult, isKpi, isOkr, isStrategy, type Kpi } from '../generated/ast.js';
+import { isActualsSource, isAmbition, isKeyResult, isKpi, isOkr, isStrategy, type Kpi } from '../generated/ast.js';
 
 export const STRAT_TOKEN_TYPES: Readonly<Record<string, number>> = {
     [SemanticTokenTypes.namespace]: 0,
     [SemanticTokenTypes.class]: 1,
     [SemanticTokenTypes.type]: 2,
     [SemanticTokenTypes.function]: 3,
-    [SemanticTokenTypes.property]: 4
+    [SemanticTokenTypes.property]: 4,
+    [SemanticTokenTypes.string]: 5
 };
 
 /** Custom modifier: the KPI is used for remuneration (`rewarded`). */
 export const REWARDED_MODIFIER = 'rewarded';
 
+/** Custom modifier: a string that names a data file (`actuals from "data/sales.csv"`). */
+export const DATA_FILE_MODIFIER = 'dataFile';
+
 /** Bit flags; a modifier's bit is its index in the legend. */
 export const STRAT_TOKEN_MODIFIERS: Readonly<Record<string, number>> = {
     [SemanticTokenModifiers.declaration]: 1 << 0,
-    [REWARDED_MODIFIER]: 1 << 1
+    [REWARDED_MODIFIER]: 1 << 1,
+    [DATA_FILE_MODIFIER]: 1 << 2
 };
 
 const DECLARATION = SemanticTokenModifiers.declaration;
@@ -55,6 +61,8 @@ export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
             node.addresses.forEach((ref, index) =>
                 acceptor({ node, property: 'addresses', index, type: SemanticTokenTypes.type, modifier: rewarded(ref.ref) }));
             acceptor({ node, property: 'supports', type: SemanticTokenTypes.function });
+        } else if (isActualsSource(node)) {
+            acceptor({ node, property: 'path', type: SemanticTokenTypes.string, modifier: DATA_FILE_MODIFIER });
         } else if (isKeyResult(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.property, modifier: DECLARATION });
             acceptor({ node, property: 'measures', type: SemanticTokenTypes.type, modifier: rewarded(node.measures?.ref) });

@@ -8,9 +8,12 @@ import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { URI, type LangiumDocument } from 'langium';
 import { createStratServices, type StratServices } from '../strat-module.js';
+import { NodeDataAccess } from './node-data-access.js';
 import type { SettingsLayer } from '../config/settings-layers.js';
 import type { Model } from '../generated/ast.js';
 import { byPath } from '../workspace/document-order.js';
+import { buildScorecard } from '../scorecard/build-scorecard.js';
+import type { Scorecard } from '../scorecard/model.js';
 
 export class StratInputError extends Error {}
 
@@ -20,6 +23,11 @@ export type WorkspaceOptions = SettingsLayer;
 export interface LoadedWorkspace {
     services: StratServices;
     documents: Array<LangiumDocument<Model>>;
+}
+
+/** The folders of the paths given to the command line: a folder as named, a file's own folder. */
+export async function checkedFolders(paths: readonly string[]): Promise<string[]> {
+    return Promise.all(paths.map(async given => ((await fs.stat(given).catch(() => undefined))?.isDirectory() ? given : path.dirname(given))));
 }
 
 /** Files named directly, and every `*.strat` below the folders named, sorted, without repeats. */
@@ -66,7 +74,11 @@ async function collect(folder: string, found: Set<string>): Promise<void> {
 }
 
 /** Create services, read the files, and build them as one workspace. */
-export async function loadWorkspace(files: string[], options: WorkspaceOptions = {}): Promise<LoadedWorkspace> {
+/**
+ * `folders`: the folders the files were found in as the user named them (the workspace root of
+ * a file without strat.json: its data files must stay inside).
+ */
+export async function loadWorkspace(files: string[], options: WorkspaceOptions = {}, folders: readonly string[] = []): Promise<LoadedWorkspace> {
     const texts = await Promise.all(files.map(async file => {
         try {
             return { file, text: stripBom(await fs.readFile(file, 'utf8')) };
@@ -74,13 +86,14 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
             throw new StratInputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
         }
     }));
-    return buildWorkspace(texts.map(({ file, text }) => ({ uri: URI.file(path.resolve(file)), text })), options);
+    return buildWorkspace(texts.map(({ file, text }) => ({ uri: URI.file(path.resolve(file)), text })), options, folders.map(folder => URI.file(path.resolve(folder))));
 }
 
 /** Build documents given as text (tests, the benchmark, unsaved buffers). */
-export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>, options: WorkspaceOptions = {}): Promise<LoadedWorkspace> {
-    const services = createStratServices({ ...NodeFileSystem }).Strat;
+export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>, options: WorkspaceOptions = {}, folders: readonly URI[] = []): Promise<LoadedWorkspace> {
+    const services = createStratServices({ ...NodeFileSystem, dataFiles: NodeDataAccess }).Strat;
     services.config.Settings.setCommandLine(options);
+    services.config.Settings.setCheckedFolders(folders);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const registry = services.shared.workspace.LangiumDocuments;
     const documents = sources.map(({ uri, text }) => {
@@ -91,6 +104,12 @@ export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>,
     // Through the workspace lock, so that nothing else (a settings change) builds at the same time.
     await services.shared.workspace.WorkspaceLock.write(token => services.shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
     return { services, documents };
+}
+
+/** The scorecard of a loaded workspace, each document judged against its own reference date. */
+export function workspaceScorecard({ services, documents }: LoadedWorkspace): Scorecard {
+    const settings = services.config.Settings;
+    return buildScorecard(documents, document => settings.forDocument(document.uri).asOf);
 }
 
 function stripBom(text: string): string {

@@ -21,7 +21,8 @@ export function checkKpi(kpi: Kpi, report: Report, facts: WorkspaceFacts): void 
     if (kpi.frequency === undefined) {
         report('kpi-no-frequency', { node: kpi, property: 'name' }, kpi.name);
     }
-    if (kpi.actuals.length === 0) {
+    // A KPI that reads its actuals from a data file is monitored; a file that gives none is a data-file finding.
+    if (kpi.actuals.length === 0 && kpi.source === undefined) {
         report('kpi-no-actuals', { node: kpi, property: 'name' }, kpi.name);
     }
     if (kpiStatus(kpi) === 'red' && !facts.kpisAddressedByRunningOkrs.has(kpi)) {

@@ -13,6 +13,7 @@ import { checkDuplicateProperties } from './property-rules.js';
 import { createReporter, type Report } from './reporter.js';
 import { checkKeyResultTime, checkKpiTime, checkOkrTime } from './time-rules.js';
 import { checkKeyResultValues, checkKpiValues } from './value-rules.js';
+import { checkKpiData } from './data-rules.js';
 
 export function registerStratChecks(services: StratServices): void {
     const facts = () => services.rules.WorkspaceFacts.get();
@@ -41,6 +42,7 @@ export function registerStratChecks(services: StratServices): void {
             checkDuplicateProperties(kpi, report, catalogue);
             checkKpi(kpi, report, facts());
             checkKpiValues(kpi, report);
+            checkKpiData(kpi, report, services.data.DataFiles);
             checkKpiTime(kpi, report, settings);
         }),
         Okr: named((okr, report, settings) => {

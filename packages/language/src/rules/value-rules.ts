@@ -11,10 +11,12 @@ import { periodSpan } from '../model/period-span.js';
 import { parsePeriod } from '../model/periods.js';
 import { statusOf, kpiDirection } from '../scorecard/kpi-status.js';
 import { okrCycle } from '../scorecard/okr-time.js';
+import { dataActualsOf } from '../scorecard/kpi-data-rows.js';
 import type { Report } from './reporter.js';
 
 export function checkKpiValues(kpi: Kpi, report: Report): void {
-    reportRepeatedPeriods(kpi.actuals, report, elementLabel(kpi));
+    // The rows of its data file count as given before its `actual` lines.
+    reportRepeatedPeriods(kpi.actuals, report, elementLabel(kpi), dataActualsOf(kpi).map(row => row.period));
 }
 
 export function checkKeyResultValues(kr: KeyResult, report: Report): void {
@@ -39,18 +41,23 @@ export function checkKeyResultValues(kr: KeyResult, report: Report): void {
     }
 }
 
-/** The second and later values of a period already given: the later line is reported. */
-function reportRepeatedPeriods(values: ReadonlyArray<AstNode & { period?: string | number }>, report: Report, owner: string): void {
-    const seen = new Set<string>();
+/** The second and later values of a period already given (maybe by a data file): the later line is reported. */
+function reportRepeatedPeriods(values: ReadonlyArray<AstNode & { period?: string | number }>, report: Report, owner: string, givenBefore: readonly string[] = []): void {
+    const seen = new Set(givenBefore.map(periodKey).filter(key => key !== undefined));
     for (const value of values) {
-        const period = value.period === undefined ? undefined : parsePeriod(value.period);
-        if (!period?.valid) continue;
-        const key = `${period.kind} ${period.start}`;
+        const key = value.period === undefined ? undefined : periodKey(value.period);
+        if (key === undefined) continue;
         if (seen.has(key)) {
-            report('duplicate-period', { node: value, property: 'period' }, period.text, owner);
+            report('duplicate-period', { node: value, property: 'period' }, String(value.period), owner);
         }
         seen.add(key);
     }
+}
+
+/** One period whatever its spelling: its shape and first day; undefined for a period that does not exist. */
+function periodKey(text: string | number): string | undefined {
+    const period = parsePeriod(text);
+    return period.valid ? `${period.kind} ${period.start}` : undefined;
 }
 
 /** `confidence 0.7`: a confidence between 0 and 1 written without `%` reads as a fraction. */

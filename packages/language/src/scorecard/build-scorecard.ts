@@ -11,11 +11,13 @@ import { isAmbition, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, ty
 import { isPercent } from '../model/ast-text.js';
 import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
 import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
+import { dataActualsOf } from './kpi-data-rows.js';
 import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, SourceLocation, StrategyCard } from './model.js';
 import { kpiWithLinks, linkCards, type StatedAmbition, type StatedCards, type StatedKpi, type StatedStrategy } from './card-links.js';
 import { diagnosticMessage, severityName } from '../diagnostics/diagnostic-words.js';
 import { grade, keyResultWeight, objectiveScore, okrCommitment, okrStatus } from './objective-score.js';
 import { formatDay, periodSpan } from '../model/period-span.js';
+import { inPeriodOrder } from '../model/periods.js';
 import { cycleDay } from './cycle-time.js';
 import { keyResultPace, kpiFreshUntil, kpiStale, okrCycle, okrElapsed, okrIsRunning, okrPace } from './okr-time.js';
 
@@ -143,13 +145,21 @@ function statedKpiCard(kpi: Kpi, asOf: number | null): StatedKpi {
         stale,
         freshUntil: freshUntil === undefined ? null : formatDay(freshUntil),
         attention: [...(status === 'red' ? ['red' as const] : []), ...(stale === true ? ['stale' as const] : [])],
+        source: sourceOf(kpi),
         location: locationOf(kpi)
     };
 }
 
+function sourceOf(kpi: Kpi): KpiCard['source'] {
+    if (!kpi.source) return null;
+    const rows = dataActualsOf(kpi);
+    const latest = inPeriodOrder(rows, row => row.period).at(-1)?.item;
+    return { path: kpi.source.path ?? '', column: kpi.source.column ?? kpi.name ?? '', rows: rows.length, latestRow: latest?.row ?? null };
+}
+
 /** `%` numbers imply the unit `%`. */
 function kpiUsesPercent(kpi: Kpi): boolean {
-    return isPercent(kpi, 'target') || isPercent(kpi, 'alert') || kpi.actuals.some(a => isPercent(a, 'value'));
+    return isPercent(kpi, 'target') || isPercent(kpi, 'alert') || kpi.actuals.some(a => isPercent(a, 'value')) || dataActualsOf(kpi).some(row => row.percent);
 }
 
 export function okrCard(okr: Okr, asOf: number | null): OkrCard {
@@ -190,7 +200,7 @@ export function okrCard(okr: Okr, asOf: number | null): OkrCard {
         elapsed,
         pace: okrPace(okr, asOf),
         cycleDays: cycle ? { start: formatDay(cycle.start), end: formatDay(cycle.end), day: cycleDay(cycle, asOf)?.day ?? null, of: cycle.end - cycle.start + 1 } : null,
-        provisional: running && (elapsed === null || elapsed < 1),
+        provisional: running && elapsed !== null && elapsed < 1,
         location: locationOf(okr)
     };
 }

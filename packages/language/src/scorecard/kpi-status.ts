@@ -1,15 +1,24 @@
 /** KPI value, status and trend (docs/language.md#the-scorecard). Pure functions; no clock. */
 import type { Kpi } from '../generated/ast.js';
 import { inPeriodOrder } from '../model/periods.js';
+import { dataActualsOf, onDataActualsChange } from './kpi-data-rows.js';
 import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
 
-/** Actuals with a valid period, oldest first (ties keep text order, so the later line wins). */
+/**
+ * Actuals with a valid period, oldest first: the rows of its data file, then its `actual` lines
+ * (docs/language.md#data-files). Ties keep that order, so for a period given twice the value
+ * given last wins.
+ */
 export function kpiActuals(kpi: Kpi): ActualPoint[] {
     let actuals = sortedActuals.get(kpi);
     if (!actuals) {
-        actuals = inPeriodOrder(kpi.actuals, actual => actual.period)
+        const given = [
+            ...dataActualsOf(kpi).map(row => ({ period: row.period, value: row.value })),
+            ...kpi.actuals.map(actual => ({ period: actual.period, value: actual.value }))
+        ];
+        actuals = inPeriodOrder(given, actual => actual.period)
             .filter(({ item }) => isMeasured(item.value))
-            .map(({ item, period }) => ({ period, value: item.value }));
+            .map(({ item, period }) => ({ period, value: item.value as number }));
         sortedActuals.set(kpi, actuals);
     }
     return actuals;
@@ -17,9 +26,11 @@ export function kpiActuals(kpi: Kpi): ActualPoint[] {
 
 /**
  * Sorted once per parsed KPI (status, trend and card all ask, once per OKR that addresses it);
- * an edit makes a new syntax tree, so nothing stale is kept. Callers must not modify the list.
+ * an edit makes a new syntax tree, and new data rows are forgotten here, so nothing stale is
+ * kept. Callers must not modify the list.
  */
 const sortedActuals = new WeakMap<Kpi, ActualPoint[]>();
+onDataActualsChange(kpi => sortedActuals.delete(kpi));
 
 /** A value the parser could read (a half-typed line may leave it missing). */
 export function isMeasured(value: number | undefined): value is number {

@@ -95,6 +95,12 @@ export interface KpiCard {
     freshUntil: string | null;
     /** Why it needs attention: red, stale, or addressed by a running OKR at risk; empty when it does not. */
     attention: Attention[];
+    /**
+     * Where its actuals come from besides its `actual` lines (docs/language.md#data-files): the
+     * path and the column as written (else the KPI's name), how many actuals the file gave, and
+     * the row of the latest of them; null without `actuals from`.
+     */
+    source: { path: string; column: string; rows: number; latestRow: number | null } | null;
     /** OKRs (any status) that address this KPI (the reverse of `OkrCard.addresses`). */
     addressedBy: string[];
     location: SourceLocation;
@@ -168,7 +174,7 @@ export interface OkrCard {
     pace: Pace | null;
     /** The cycle's first and last day (YYYY-MM-DD), its length, and the reference date's day in it (null outside), for timelines. */
     cycleDays: { start: string; end: string; day: number | null; of: number } | null;
-    /** The grade can still change: the OKR is running and, with a reference date, its cycle is not over. */
+    /** The grade can still change: the OKR is running and its cycle is not over by the reference date (false without one). */
     provisional: boolean;
     location: SourceLocation;
 }

@@ -1,9 +1,11 @@
 /**
- * Every finding of a checked workspace, file by file: the `.strat` documents' diagnostics, then
- * those of the `strat.json` files that applied to them (only when they have problems), in one
- * path order — what `strat check` reports.
+ * Every finding of a checked workspace, file by file: the `.strat` documents' diagnostics, those
+ * of the `strat.json` files that applied to them and of the data files their KPIs read (only
+ * files with findings), in one path order — what `strat check` reports.
  */
-import type { LangiumDocument, URI } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
+import { dataFileDiagnostics } from '../data/data-file-diagnostics.js';
+import type { DataFiles } from '../data/data-files.js';
 import type { Diagnostic } from 'vscode-languageserver';
 import { projectFileDiagnostics } from '../config/project-file-diagnostics.js';
 import type { StratSettings } from '../config/strat-settings.js';
@@ -13,8 +15,11 @@ export interface FileFindings {
     diagnostics: Diagnostic[];
 }
 
-export function workspaceFindings(documents: ReadonlyArray<LangiumDocument>, settings: StratSettings): FileFindings[] {
+export function workspaceFindings(documents: ReadonlyArray<LangiumDocument>, settings: StratSettings, dataFiles?: DataFiles): FileFindings[] {
     const files: FileFindings[] = documents.map(document => ({ uri: document.uri, diagnostics: document.diagnostics ?? [] }));
+    for (const [file, diagnostics] of dataFiles ? dataFileDiagnostics(dataFiles, settings) : []) {
+        if (diagnostics.length > 0) files.push({ uri: URI.parse(file), diagnostics });
+    }
     for (const projectFile of settings.projectFiles()) {
         const diagnostics = projectFileDiagnostics(projectFile);
         if (diagnostics.length > 0) {

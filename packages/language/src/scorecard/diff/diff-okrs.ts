@@ -45,7 +45,7 @@ function oneSided(okr: OkrCard, change: 'added' | 'removed'): OkrChange {
         status: side(okr.status),
         score: side(okr.score),
         grade: side(okr.grade),
-        ...(pace === undefined ? {} : { pace: side(pace) }),
+        ...(pace === undefined || pace === null ? {} : { pace: side(pace) }),
         keyResults: []
     };
 }
@@ -61,7 +61,7 @@ function keyResultChanges(match: ScorecardMatch, after: OkrCard): KeyResultChang
     const side = (kr: KeyResultCard, change: 'added' | 'removed'): KeyResultChange => {
         const pace = paceOf(kr);
         const value = <T>(v: T | null): Change<T> => (change === 'added' ? { before: null, after: v } : { before: v, after: null });
-        return { name: kr.name, title: kr.title, change, progress: value(kr.progress), ...(pace === undefined ? {} : { pace: value(pace) }) };
+        return { name: kr.name, title: kr.title, change, progress: value(kr.progress), ...(pace === undefined || pace === null ? {} : { pace: value(pace) }) };
     };
     matched.added.forEach(kr => changes.push(side(kr, 'added')));
     matched.removed.forEach(kr => changes.push(side(kr, 'removed')));

@@ -77,7 +77,7 @@ function kpiStatusChanges(match: ScorecardMatch): KpiStatusChange[] {
     const oneSided = (kpi: KpiCard, added: boolean): KpiStatusChange => {
         const stale = staleOf(kpi);
         const pair = <T>(value: T | null) => (added ? { before: null, after: value } : { before: value, after: null });
-        return { name: kpi.name, title: kpi.title, ...pair(kpi.status), ...(stale === undefined ? {} : { stale: pair(stale) }) };
+        return { name: kpi.name, title: kpi.title, ...pair(kpi.status), ...(stale === undefined || stale === null ? {} : { stale: pair(stale) }) };
     };
     match.kpis.added.forEach(kpi => changes.push(oneSided(kpi, true)));
     match.kpis.removed.forEach(kpi => changes.push(oneSided(kpi, false)));

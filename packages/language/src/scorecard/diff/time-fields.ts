@@ -1,8 +1,7 @@
 /**
- * Fields the reference date adds to the scorecard (issue 8, LANGUAGE.md §7): the top-level
- * `asOf`, a KPI's `stale`, an OKR's and a key result's `pace`. The diff reads them when a
- * scorecard has them and leaves them out of its output when neither side does, so it works the
- * same before and after those fields exist.
+ * Fields the reference date gives the scorecard (docs/language.md#time): the top-level `asOf`, a
+ * KPI's `stale`, an OKR's and a key result's `pace`. Without a reference date they are null on
+ * both sides, and the diff leaves them out of its output.
  */
 import type { Change } from './diff-model.js';
 
@@ -28,9 +27,9 @@ export function asOfOf(scorecard: object): string | null {
     return typeof value === 'string' ? value : null;
 }
 
-/** The change of an optional field, or `undefined` when neither side has the field. */
+/** The change of a time field, or `undefined` when neither side has a value (no reference date). */
 export function fieldChange<T>(before: Field<T>, after: Field<T>): Change<T> | undefined {
-    return before === undefined && after === undefined ? undefined : { before: before ?? null, after: after ?? null };
+    return (before ?? null) === null && (after ?? null) === null ? undefined : { before: before ?? null, after: after ?? null };
 }
 
 /** Whether an optional field's change is a change (absent and null are the same). */

@@ -29,7 +29,11 @@ export function escapeAttribute(text: string): string {
 
 /** Markup that is already safe: produced by `html`, or a trusted constant wrapped by `trusted`. */
 export class SafeHtml {
-    constructor(readonly value: string) {}
+    // a plain field, not a parameter property: code that type-strips (erasableSyntaxOnly) reads this file too
+    readonly value: string;
+    constructor(value: string) {
+        this.value = value;
+    }
     toString(): string {
         return this.value;
     }

@@ -1,6 +1,7 @@
 /**
- * The page header: title, the ambition(s) with their horizon, headline counts and the
- * KPI health bar (how many KPIs are green, amber, red, unknown), plus the "stale" marker.
+ * The page header: title, the reference date ("As of 17 August 2026" or "No reference date"),
+ * the ambition(s) with their horizon, headline counts and the KPI health bar (how many KPIs are
+ * green, amber, red, unknown), plus the "stale" marker.
  */
 
 import type { KpiStatus } from '../model.js';
@@ -8,6 +9,7 @@ import { html, type SafeHtml } from './escape.js';
 import { formatNumber, KPI_STATUS_LABEL, plural } from './format.js';
 import type { HtmlContext } from './html-context.js';
 import { statusIcon } from './html-icons.js';
+import { asOfText } from './day-format.js';
 
 export interface HeaderOptions {
     title: string;
@@ -53,6 +55,13 @@ function healthHtml(ctx: HtmlContext): SafeHtml | null {
     return html`<div class="health"><div class="health-bar" role="img" aria-label="${`KPI status: ${label}`}">${segments}</div><div class="health-legend">${legend}</div></div>`;
 }
 
+/** The reference date every time judgement of the page is made against (docs/language.md#time). */
+function asOfHtml(asOf: string | null): SafeHtml {
+    return asOf === null
+        ? html`<p class="as-of no-date">${asOfText(null)}</p>`
+        : html`<p class="as-of"><time datetime="${asOf}">${asOfText(asOf)}</time></p>`;
+}
+
 function tile(value: number, label: string): SafeHtml {
     return html`<div class="tile"><div class="tile-value">${formatNumber(value)}</div><div class="tile-label">${label}</div></div>`;
 }
@@ -63,6 +72,7 @@ export function headerHtml(ctx: HtmlContext, options: HeaderOptions): SafeHtml {
     return html`${options.stale ? staleBannerHtml() : null}<header class="hero">
 ${options.title === DEFAULT_HEADING ? null : html`<div class="eyebrow"><span>Strategy scorecard</span></div>`}
 <h1>${options.title}</h1>
+${asOfHtml(ctx.scorecard.asOf)}
 ${ambitionsHtml(ctx)}
 <div class="tiles">${tile(steps.strategies, 'strategies')}${tile(steps.kpis, 'KPIs')}${tile(steps.redKpis, 'red KPIs')}${tile(steps.activeOkrs, 'active OKRs')}${tile(steps.closedOkrs, 'closed OKRs')}${tile(problems, 'errors & warnings')}</div>
 ${healthHtml(ctx)}

@@ -47,3 +47,13 @@ export function gradeChip(grade: Grade | null): SafeHtml {
     const label = KPI_STATUS_LABEL[grade];
     return html`<span class="chip status s-${grade}" title="${`Grade: ${label}`}">${statusIcon(grade)}<span>${label}</span></span>`;
 }
+
+/** A clock, for time running out: stale KPIs and overdue initiatives (decorative: a word is always next to it). */
+export function clockIcon(size = 13): SafeHtml {
+    return html`<svg class="ti" viewBox="0 0 16 16" width="${size}" height="${size}" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.4"/><path d="M8 4.4V8l2.5 1.6"/></svg>`;
+}
+
+/** A stale KPI's marker: clock + word, the freshness text as its tooltip. */
+export function staleChip(freshness: string | null): SafeHtml {
+    return html`<span class="chip warn stale-chip" title="${freshness ?? 'Stale: no value for a whole time frame'}">${clockIcon()}<span>Stale</span></span>`;
+}

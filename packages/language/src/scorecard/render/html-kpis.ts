@@ -1,66 +1,22 @@
 /**
- * The KPI scorecard: one card per KPI (status as word + icon + colour, latest value vs target
- * and alert, direction, trend, sparkline, time frame, owner, rewarded/confidential badges, the
- * OKRs addressing it), grouped by strategy or by perspective. Both groupings are rendered; a
- * pair of radio buttons and CSS choose which one shows, so the toggle needs no script.
+ * The KPI scorecard: one card per KPI (html-kpi-card.ts), shown three ways — grouped by
+ * strategy, grouped by perspective, or only the KPIs that need attention, most pressing first
+ * (html-kpi-attention.ts). All three are rendered; radio buttons and CSS choose which one shows,
+ * so the switch needs no script (the preview's script only remembers the choice).
  */
 
-import type { KpiCard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import {
-    DIRECTION_LABEL,
-    formatNumber,
-    formatQuantity,
-    formatTarget,
-    FREQUENCY_LABEL,
-    OKR_STATUS_LABEL,
-    PERSPECTIVE_LABEL,
-    plural,
-    TREND_LABEL,
-    trendArrow,
-    truncate,
-} from './format.js';
+import { PERSPECTIVE_LABEL, plural } from './format.js';
 import { groupKpisByPerspective, groupKpisByStrategy, type GroupBy, type KpiGroup } from './grouping.js';
 import type { HtmlContext } from './html-context.js';
-import { kpiStatusChip } from './html-icons.js';
-import { sparkline } from './html-sparkline.js';
+import { kpiCardHtml } from './html-kpi-card.js';
+import { attentionViewHtml } from './html-kpi-attention.js';
+import { kpisNeedingAttention } from './attention.js';
 
-function fact(term: string, value: SafeHtml | string): SafeHtml {
-    return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-}
+/** How the KPI section shows its KPIs: grouped, or only those that need attention. */
+export type KpiView = GroupBy | 'attention';
 
-function valueHtml(kpi: KpiCard): SafeHtml {
-    if (kpi.value === null) return html`<div class="kpi-value"><span class="big muted">—</span><div class="muted small">No actuals yet</div></div>`;
-    const unit = kpi.unit === '%' ? '%' : kpi.unit;
-    const big = kpi.unit === '%' ? `${formatNumber(kpi.value)}%` : formatNumber(kpi.value);
-    return html`<div class="kpi-value"><span class="big">${big}</span>${unit && unit !== '%' ? html` <span class="unit">${unit}</span>` : null}<div class="muted small">${kpi.period ? `latest: ${kpi.period}` : 'latest'}</div></div>`;
-}
-
-function addressedByHtml(ctx: HtmlContext, kpi: KpiCard): SafeHtml | null {
-    if (kpi.addressedBy.length === 0) return null;
-    const chips = kpi.addressedBy.map((name) => {
-        const okr = ctx.okrs.get(name);
-        const label = okr ? `${truncate(okr.objective || name, 40)} · ${OKR_STATUS_LABEL[okr.status]}` : name;
-        return html`<span class="chip" title="${okr ? `OKR ${name}: ${okr.objective}` : `OKR ${name}`}">${label}</span>`;
-    });
-    return html`<span class="label">Addressed by</span>${chips}`;
-}
-
-export function kpiCardHtml(ctx: HtmlContext, kpi: KpiCard): SafeHtml {
-    const badges: SafeHtml[] = [];
-    if (kpi.rewarded) badges.push(html`<span class="chip badge-rewarded" title="Used for remuneration / performance management">Rewarded</span>`);
-    if (kpi.confidential) badges.push(html`<span class="chip badge-confidential" title="Visibility limited">Confidential</span>`);
-    const addressed = addressedByHtml(ctx, kpi);
-    const foot = badges.length > 0 || addressed ? html`<div class="card-foot">${badges}${addressed}</div>` : null;
-    const trend = html`<span class="${`trend t-${kpi.trend}`}"><span class="arrow" aria-hidden="true">${trendArrow(kpi.trend, kpi.direction)}</span> ${TREND_LABEL[kpi.trend]}</span>`;
-    const subtitle = [kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : null].filter((s): s is string => s !== null);
-    return html`<article class="${`card kpi-card s-${kpi.status}`}"${ctx.link(kpi.location, 'kpi')}>
-<div class="card-head"><div><h4 class="card-title">${kpi.title || kpi.name}</h4><div class="name">${kpi.name}${subtitle.length > 0 ? ` · ${subtitle.join(' · ')}` : ''}</div></div>${kpiStatusChip(kpi.status)}</div>
-<div class="kpi-figures">${valueHtml(kpi)}${sparkline(kpi)}</div>
-<dl class="facts">${fact('Target', formatTarget(kpi.target, kpi.direction, kpi.unit))}${fact('Alert', kpi.alert === null ? 'none' : formatQuantity(kpi.alert, kpi.unit))}${fact('Trend', trend)}${fact('Direction', DIRECTION_LABEL[kpi.direction])}${fact('Time frame', kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : 'not set')}${fact('Owner', kpi.owner ?? '—')}${kpi.baseline !== null ? fact('Baseline', formatQuantity(kpi.baseline, kpi.unit)) : null}</dl>
-${kpi.description ? html`<p class="muted small long">${kpi.description}</p>` : null}${foot}
-</article>`;
-}
+export const KPI_VIEWS: readonly KpiView[] = ['strategy', 'perspective', 'attention'];
 
 function groupHeadHtml(ctx: HtmlContext, group: KpiGroup): SafeHtml {
     const count = html`<span class="muted small">${plural(group.kpis.length, 'KPI')}</span>`;
@@ -90,7 +46,7 @@ function groupHtml(ctx: HtmlContext, group: KpiGroup): SafeHtml {
     return html`<section class="kpi-group" aria-label="${group.heading}">${groupHeadHtml(ctx, group)}${body}</section>`;
 }
 
-export function kpiSectionHtml(ctx: HtmlContext, groupBy: GroupBy): SafeHtml {
+export function kpiSectionHtml(ctx: HtmlContext, view: KpiView): SafeHtml {
     const head = (toggle: SafeHtml | null): SafeHtml =>
         html`<div class="panel-head"><div><h2 id="h-kpis">KPI scorecard <span class="step-no">steps 3–4</span></h2><p>KPIs measure to monitor: is strategy execution on track?</p></div>${toggle}</div>`;
     if (ctx.scorecard.kpis.length === 0) {
@@ -98,11 +54,13 @@ export function kpiSectionHtml(ctx: HtmlContext, groupBy: GroupBy): SafeHtml {
     }
     const byStrategy = groupKpisByStrategy(ctx.scorecard).map((g) => groupHtml(ctx, g));
     const byPerspective = groupKpisByPerspective(ctx.scorecard).map((g) => groupHtml(ctx, g));
-    const radio = (value: GroupBy): SafeHtml =>
-        html`<input class="group-radio" type="radio" name="strat-group-by" id="${`strat-group-${value}`}" value="${value}"${value === groupBy ? html` checked` : null}>`;
-    const toggle = html`<div class="group-toggle" role="group" aria-label="Group KPIs by"><span class="muted">Group by</span><span class="seg"><label for="strat-group-strategy">Strategy</label><label for="strat-group-perspective">Perspective</label></span></div>`;
-    return html`<section class="panel" id="kpi-scorecard" aria-labelledby="h-kpis">${radio('strategy')}${radio('perspective')}${head(toggle)}
+    const pressing = kpisNeedingAttention(ctx.scorecard);
+    const radio = (value: KpiView): SafeHtml =>
+        html`<input class="group-radio" type="radio" name="strat-group-by" id="${`strat-group-${value}`}" value="${value}"${value === view ? html` checked` : null}>`;
+    const toggle = html`<div class="group-toggle" role="group" aria-label="Show KPIs"><span class="muted">Show</span><span class="seg"><label for="strat-group-strategy">By strategy</label><label for="strat-group-perspective">By perspective</label><label for="strat-group-attention">Needs attention <span class="count">${pressing.length}</span></label></span></div>`;
+    return html`<section class="panel" id="kpi-scorecard" aria-labelledby="h-kpis">${KPI_VIEWS.map(radio)}${head(toggle)}
 <div class="by-strategy" data-group-by="strategy">${byStrategy}</div>
 <div class="by-perspective" data-group-by="perspective">${byPerspective}</div>
+<div class="by-attention" data-group-by="attention">${attentionViewHtml(ctx, pressing)}</div>
 </section>`;
 }

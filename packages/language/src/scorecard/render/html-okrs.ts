@@ -1,87 +1,36 @@
 /**
- * The OKR board: one card per objective with cycle, owner, commitment, status, score and grade;
- * the step 5 → 7 path at a glance (the KPIs it addresses and their status, the improvement plan,
- * closure); each key result with an accessible progress bar ("no data" when progress is null,
- * never 0), from → target, value, confidence and check-in history; the plan's initiatives.
+ * The OKR board: one card per objective with cycle, owner, commitment, status, score, grade and
+ * pace (html-score.ts); with a reference date, the cycle as a timeline (html-cycle.ts); the
+ * step 5 → 7 path at a glance (the KPIs it addresses and their status, the improvement plan,
+ * closure); its key results (html-key-result.ts); the plan's initiatives, overdue ones marked.
  */
 
-import type { InitiativeCard, KeyResultCard, OkrCard } from '../model.js';
+import type { InitiativeCard, OkrCard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import {
-    formatConfidence,
-    formatNumber,
-    formatQuantity,
-    fractionToPercent,
-    GRADE_LABEL,
-    NO_DATA,
-    OKR_STATUS_LABEL,
-    truncate,
-} from './format.js';
+import { freshnessText, OKR_STATUS_LABEL, truncate } from './format.js';
 import type { HtmlContext } from './html-context.js';
-import { gradeChip, kpiStatusChip } from './html-icons.js';
-import { progressLabel, progressPercent } from './progress-bar.js';
-
-const RING_RADIUS = 26;
-const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
-
-function scoreRing(okr: OkrCard): SafeHtml {
-    const percent = fractionToPercent(okr.score);
-    const label = percent === null ? `Score: ${NO_DATA}` : `Score: ${percent}%${okr.grade ? `, grade ${GRADE_LABEL[okr.grade]}` : ''}`;
-    const dash = percent === null ? 0 : (RING_LENGTH * percent) / 100;
-    const value =
-        percent === null || percent === 0
-            ? null
-            : html`<circle class="ring-value" cx="36" cy="36" r="${RING_RADIUS}" stroke-dasharray="${`${dash.toFixed(2)} ${RING_LENGTH.toFixed(2)}`}" transform="rotate(-90 36 36)"/>`;
-    const text =
-        percent === null
-            ? html`<text class="ring-text nodata" x="36" y="40" text-anchor="middle">${NO_DATA}</text>`
-            : html`<text class="ring-text" x="36" y="41" text-anchor="middle">${`${percent}%`}</text>`;
-    return html`<div class="${`score s-${okr.grade ?? 'unknown'}`}"><svg class="ring" viewBox="0 0 72 72" width="72" height="72" role="img" aria-label="${label}"><circle class="ring-track" cx="36" cy="36" r="${RING_RADIUS}"/>${value}${text}</svg>${gradeChip(okr.grade)}</div>`;
-}
-
-function progressBar(kr: KeyResultCard): SafeHtml {
-    const percent = progressPercent(kr.progress);
-    const name = `Progress of “${truncate(kr.title || kr.name || 'key result', 60)}”`;
-    if (percent === null) {
-        return html`<div class="kr-bar"><div class="progress nodata" role="progressbar" aria-label="${name}" aria-valuemin="0" aria-valuemax="100" aria-valuetext="${NO_DATA}"></div><span class="kr-pct nodata">${NO_DATA}</span></div>`;
-    }
-    const label = progressLabel(kr.progress);
-    return html`<div class="kr-bar"><div class="progress" role="progressbar" aria-label="${name}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${percent}" aria-valuetext="${label}"><span class="progress-fill" style="${`width:${percent}%`}"></span></div><span class="kr-pct">${label}</span></div>`;
-}
-
-function checkinsTable(kr: KeyResultCard, unit: string | null): SafeHtml | null {
-    if (kr.checkins.length === 0) return null;
-    const rows = kr.checkins.map(
-        (c) => html`<tr><td>${c.period}</td><td class="num">${formatQuantity(c.value, unit)}</td><td class="num">${formatConfidence(c.confidence)}</td></tr>`,
-    );
-    return html`<div class="table-scroll"><table class="data checkins"><caption>Check-ins</caption><thead><tr><th scope="col">Period</th><th scope="col" class="num">Value</th><th scope="col" class="num">Confidence</th></tr></thead><tbody>${rows}</tbody></table></div>`;
-}
-
-function keyResultHtml(ctx: HtmlContext, kr: KeyResultCard): SafeHtml {
-    const kpi = kr.measures ? ctx.kpis.get(kr.measures) : undefined;
-    const unit = kr.unit ?? kpi?.unit ?? null;
-    const facts: SafeHtml[] = [
-        html`<span>From <b>${formatQuantity(kr.from, unit)}</b> → <b>${formatQuantity(kr.target, unit)}</b></span>`,
-        html`<span>Now <b>${kr.value === null ? NO_DATA : formatQuantity(kr.value, unit)}</b></span>`,
-        html`<span>Confidence <b>${formatConfidence(kr.confidence)}</b></span>`,
-    ];
-    if (kr.measures) {
-        facts.push(html`<span>Measures <b>${kpi ? kpi.title || kpi.name : kr.measures}</b>${kpi ? html` ${kpiStatusChip(kpi.status)}` : null}</span>`);
-    }
-    if (kr.weight !== 1) facts.push(html`<span>Weight <b>${formatNumber(kr.weight)}</b></span>`);
-    if (kr.owner) facts.push(html`<span>Owner <b>${kr.owner}</b></span>`);
-    return html`<li class="kr"${ctx.link(kr.location, 'key-result')}><div class="kr-head"><span class="kr-title">${kr.title || kr.name || 'Key result'}</span>${kr.name ? html`<span class="name">${kr.name}</span>` : null}</div>${progressBar(kr)}<div class="kr-facts">${facts}</div>${checkinsTable(kr, unit)}</li>`;
-}
+import { cycleTimelineHtml } from './html-cycle.js';
+import { clockIcon, kpiStatusChip, staleChip } from './html-icons.js';
+import { keyResultHtml } from './html-key-result.js';
+import { scoreHtml } from './html-score.js';
 
 function doneMark(done: boolean): SafeHtml {
     return html`<svg class="mark" viewBox="0 0 16 16" width="15" height="15" aria-hidden="true" focusable="false"><rect class="mark-box" x="1.5" y="1.5" width="13" height="13" rx="3"/>${done ? html`<path class="mark-check" d="M4.6 8.3l2.3 2.3 4.6-4.9"/>` : null}</svg>`;
+}
+
+function initiativeState(initiative: InitiativeCard): SafeHtml {
+    if (initiative.overdue === true) {
+        return html`<span class="chip warn overdue" title="Not done, and its due date has passed">${clockIcon()}<span>Overdue</span></span>`;
+    }
+    return html`<span class="state">${initiative.done ? 'Done' : 'Open'}</span>`;
 }
 
 function initiativeHtml(initiative: InitiativeCard): SafeHtml {
     const meta = [initiative.owner ? `owner ${initiative.owner}` : null, initiative.due ? `due ${initiative.due}` : null].filter(
         (m): m is string => m !== null,
     );
-    return html`<li class="${initiative.done ? 'done' : 'open'}">${doneMark(initiative.done)}<span><span class="what">${initiative.title}</span> <span class="state">${initiative.done ? 'Done' : 'Open'}</span>${meta.length > 0 ? html`<br><span class="muted small">${meta.join(' · ')}</span>` : null}</span></li>`;
+    const className = initiative.done ? 'done' : initiative.overdue === true ? 'open overdue' : 'open';
+    return html`<li class="${className}">${doneMark(initiative.done)}<span><span class="what">${initiative.title}</span> ${initiativeState(initiative)}${meta.length > 0 ? html`<br><span class="muted small">${meta.join(' · ')}</span>` : null}</span></li>`;
 }
 
 function planHtml(okr: OkrCard): SafeHtml {
@@ -94,12 +43,13 @@ function flowHtml(ctx: HtmlContext, okr: OkrCard): SafeHtml {
     const addressed = okr.addresses.map((name) => {
         const kpi = ctx.kpis.get(name);
         return kpi
-            ? html`<span class="chips"><span class="long">${truncate(kpi.title || kpi.name, 48)}</span>${kpiStatusChip(kpi.status)}</span>`
+            ? html`<span class="chips"><span class="long">${truncate(kpi.title || kpi.name, 48)}</span>${kpiStatusChip(kpi.status)}${kpi.stale === true ? staleChip(freshnessText(kpi)) : null}</span>`
             : html`<span class="chips"><span class="long">${name}</span></span>`;
     });
     const initiatives = okr.plan?.initiatives ?? [];
     const done = initiatives.filter((i) => i.done).length;
-    const plan = okr.plan === null ? 'No plan' : `${done} of ${initiatives.length} initiatives done`;
+    const overdue = initiatives.filter((i) => i.overdue === true).length;
+    const plan = okr.plan === null ? 'No plan' : `${done} of ${initiatives.length} initiatives done${overdue > 0 ? `, ${overdue} overdue` : ''}`;
     const closure =
         okr.status === 'closed' ? 'Closed: its KPIs monitor it again' : okr.status === 'draft' ? 'Draft' : 'Not yet: the OKR is active';
     return html`<ol class="flow" aria-label="Steps 5 to 7"><li class="${okr.addresses.length > 0 ? 'reached' : ''}"><span class="flow-step">5 · Addresses</span>${addressed.length > 0 ? addressed : html`<span class="muted">no KPI</span>`}</li><li class="${initiatives.length > 0 ? 'reached' : ''}"><span class="flow-step">6 · Improvement plan</span>${plan}</li><li class="${okr.status === 'closed' ? 'reached' : ''}"><span class="flow-step">7 · Business as usual</span>${closure}</li></ol>`;
@@ -119,10 +69,11 @@ export function okrCardHtml(ctx: HtmlContext, okr: OkrCard): SafeHtml {
     }
     const krs =
         okr.keyResults.length > 0
-            ? html`<ol class="krs">${okr.keyResults.map((kr) => keyResultHtml(ctx, kr))}</ol>`
+            ? html`<ol class="krs">${okr.keyResults.map((kr) => keyResultHtml(ctx, okr, kr))}</ol>`
             : html`<p class="empty">No key results yet.</p>`;
     return html`<article class="${`card okr-card okr-${okr.status} s-${okr.grade ?? 'unknown'}`}"${ctx.link(okr.location, 'okr')}>
-<div class="okr-head"><div><h3>${okr.objective || okr.name}</h3><div class="name">${okr.name}</div><div class="chips">${chips}</div></div>${scoreRing(okr)}</div>
+<div class="okr-head"><div><h3>${okr.objective || okr.name}</h3><div class="name">${okr.name}</div><div class="chips">${chips}</div></div>${scoreHtml(okr)}</div>
+${cycleTimelineHtml(okr, ctx.scorecard.asOf)}
 <div class="okr-meta">${meta}</div>
 ${okr.description ? html`<p class="muted small long">${okr.description}</p>` : null}
 ${flowHtml(ctx, okr)}
@@ -135,9 +86,11 @@ ${planHtml(okr)}
 
 export function okrSectionHtml(ctx: HtmlContext): SafeHtml {
     const { okrs } = ctx.scorecard;
+    // the legend explains the marks, so it shows only where there are some
+    const paced = okrs.some((o) => o.pace !== null || o.keyResults.some((kr) => kr.pace !== null));
     const body =
         okrs.length > 0
             ? html`<div class="okr-grid">${okrs.map((o) => okrCardHtml(ctx, o))}</div>`
             : html`<p class="empty">No OKRs yet — where a KPI goes red, formulate an <code>okr</code> that addresses it (step 5).</p>`;
-    return html`<section class="panel" id="okr-board" aria-labelledby="h-okrs"><div class="panel-head"><div><h2 id="h-okrs">OKR board <span class="step-no">steps 5–7</span></h2><p>OKRs measure to move forward: ambitious, transparent, and kept out of rewards.</p></div></div>${body}</section>`;
+    return html`<section class="panel" id="okr-board" aria-labelledby="h-okrs"><div class="panel-head"><div><h2 id="h-okrs">OKR board <span class="step-no">steps 5–7</span></h2><p>OKRs measure to move forward: ambitious, transparent, and kept out of rewards.</p>${paced ? html`<p class="pace-legend"><span class="expected-sample" aria-hidden="true"></span> marks where progress should be by now: the share of the cycle that has passed.</p>` : null}</div></div>${body}</section>`;
 }

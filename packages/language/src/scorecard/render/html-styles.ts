@@ -6,6 +6,8 @@
  * Constants only: no user text ever reaches this file.
  */
 
+import { TIME_STYLES } from './html-styles-time.js';
+
 /** The custom properties a page must define for `scorecardStylesheet` (`--toggle-bg` is optional). */
 export const SCORECARD_THEME_PROPERTIES = [
     '--bg', '--fg', '--muted', '--card', '--border', '--subtle', '--track', '--accent', '--on-accent', '--focus',
@@ -185,10 +187,20 @@ table.data tbody tr:last-child td { border-bottom: 0; }
 .group-toggle label + label { border-left: 1px solid var(--border); }
 .group-radio { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; pointer-events: none; }
 #strat-group-strategy:checked ~ .panel-head label[for="strat-group-strategy"],
-#strat-group-perspective:checked ~ .panel-head label[for="strat-group-perspective"] { background: var(--toggle-bg, var(--accent)); color: var(--on-accent); font-weight: 650; }
+#strat-group-perspective:checked ~ .panel-head label[for="strat-group-perspective"],
+#strat-group-attention:checked ~ .panel-head label[for="strat-group-attention"] { background: var(--toggle-bg, var(--accent)); color: var(--on-accent); font-weight: 650; }
 #strat-group-strategy:focus-visible ~ .panel-head label[for="strat-group-strategy"],
-#strat-group-perspective:focus-visible ~ .panel-head label[for="strat-group-perspective"] { outline: 2px solid var(--focus); outline-offset: -3px; }
-#strat-group-strategy:checked ~ .by-perspective, #strat-group-perspective:checked ~ .by-strategy { display: none; }
+#strat-group-perspective:focus-visible ~ .panel-head label[for="strat-group-perspective"],
+#strat-group-attention:focus-visible ~ .panel-head label[for="strat-group-attention"] { outline: 2px solid var(--focus); outline-offset: -3px; }
+/* one view at a time: the one whose radio is checked */
+.by-strategy, .by-perspective, .by-attention { display: none; }
+#strat-group-strategy:checked ~ .by-strategy, #strat-group-perspective:checked ~ .by-perspective,
+#strat-group-attention:checked ~ .by-attention { display: block; }
+.group-toggle { flex-wrap: wrap; max-width: 100%; }
+.group-toggle .seg { flex-wrap: wrap; max-width: 100%; }
+.group-toggle label { white-space: nowrap; }
+.group-toggle .count { display: inline-block; min-width: 1.6em; margin-left: .25em; padding: 0 .4em; border-radius: 999px; text-align: center;
+  background: color-mix(in srgb, currentColor 16%, transparent); font-variant-numeric: tabular-nums; font-weight: 700; }
 .kpi-group { margin-top: 16px; }
 .kpi-group-head { display: flex; flex-wrap: wrap; gap: .3em .8em; align-items: baseline; padding: .35em .2em .5em; border-bottom: 1px solid var(--border); margin-bottom: 10px; border-radius: 6px; }
 .kpi-group-head h3 { overflow-wrap: anywhere; }
@@ -293,6 +305,9 @@ table.checkins th, table.checkins td { padding: .2em .5em; }
   .diag .msg, .diag .loc { grid-column: 1 / -1; text-align: left; }
   .flow { grid-template-columns: 1fr; }
   .okr-head { flex-direction: column; }
+  /* three choices do not fit one row: stack them */
+  .group-toggle .seg { display: grid; grid-template-columns: minmax(0, 1fr); border-radius: 10px; }
+  .group-toggle label + label { border-left: 0; border-top: 1px solid var(--border); }
 }
 
 @media (prefers-reduced-motion: no-preference) { .progress-fill { transition: width .3s ease; } }
@@ -310,7 +325,8 @@ const PRINT = `
   .ambition, .tile { background: #f5f7fa; border-color: #d8dee4; }
   .panel { break-before: page; page-break-before: always; box-shadow: none; border: 0; padding: 0; }
   .card, .kr, .step, .diag, .map-node { break-inside: avoid; page-break-inside: avoid; }
-  .map-scroll { overflow: visible; }
+  /* the panel has no padding on paper: the map's bleed into it would overflow the page */
+  .map-scroll { overflow: visible; margin: 0; padding: 0; }
   .map { min-width: 0; }
   a { color: inherit; text-decoration: none; }
 }
@@ -321,5 +337,5 @@ const PRINT = `
  * with `sourceLinks`, also the hover and focus of elements rendered with source links.
  */
 export function scorecardStylesheet(options: { sourceLinks?: boolean } = {}): string {
-    return options.sourceLinks === true ? BASE + SOURCE_LINKS + PRINT : BASE + PRINT;
+    return BASE + TIME_STYLES + (options.sourceLinks === true ? SOURCE_LINKS : '') + PRINT;
 }

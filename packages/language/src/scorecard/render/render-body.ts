@@ -10,7 +10,7 @@ import { html, type SafeHtml } from './escape.js';
 import { htmlContext } from './html-context.js';
 import { diagnosticsSectionHtml } from './html-diagnostics.js';
 import { DEFAULT_HEADING, headerHtml } from './html-header.js';
-import { kpiSectionHtml } from './html-kpis.js';
+import { KPI_VIEWS, kpiSectionHtml, type KpiView } from './html-kpis.js';
 import { mapSectionHtml } from './html-map-section.js';
 import { okrSectionHtml } from './html-okrs.js';
 import { stepsSectionHtml } from './html-steps.js';
@@ -20,8 +20,8 @@ export interface ScorecardBodyOptions {
     title?: string;
     /** Shows "Showing the last valid state — the file has syntax errors". */
     stale?: boolean;
-    /** The initial KPI grouping; default `strategy`. */
-    groupBy?: 'strategy' | 'perspective';
+    /** The KPI view shown first: grouped by strategy (the default) or perspective, or only those that need attention. */
+    groupBy?: KpiView;
     /**
      * Marks every element and diagnostic with its source location (`data-uri`, `data-line`,
      * `data-character`, `data-kind`) and makes it focusable, for a page that reveals them in an
@@ -42,7 +42,7 @@ export function scorecardMainHtml(scorecard: Scorecard, options: ScorecardBodyOp
 ${headerHtml(ctx, { title: scorecardHeading(options.title), stale: options.stale === true })}
 ${mapSectionHtml(ctx)}
 ${stepsSectionHtml(ctx)}
-${kpiSectionHtml(ctx, options.groupBy === 'perspective' ? 'perspective' : 'strategy')}
+${kpiSectionHtml(ctx, KPI_VIEWS.find((view) => view === options.groupBy) ?? 'strategy')}
 ${okrSectionHtml(ctx)}
 ${diagnosticsSectionHtml(ctx)}
 `;

@@ -12,6 +12,7 @@
 import type { Scorecard } from '../model.js';
 import { escapeHtml, html, trusted } from './escape.js';
 import { DEFAULT_HEADING } from './html-header.js';
+import type { KpiView } from './html-kpis.js';
 import { EXPORT_THEME, scorecardStylesheet } from './html-styles.js';
 import { scorecardHeading, scorecardMainHtml } from './render-body.js';
 
@@ -20,8 +21,8 @@ export interface HtmlOptions {
     title?: string;
     /** Shows "Showing the last valid state — the file has syntax errors". */
     stale?: boolean;
-    /** The initial KPI grouping; default `strategy`. */
-    groupBy?: 'strategy' | 'perspective';
+    /** The KPI view shown first; default `strategy`. */
+    groupBy?: KpiView;
 }
 
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

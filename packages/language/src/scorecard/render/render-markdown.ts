@@ -1,8 +1,10 @@
 /**
  * `renderScorecardMarkdown`: the scorecard as GitHub-flavoured Markdown, with the same content
  * as the HTML page — header, strategy map (as a nested list), seven steps and gaps, KPI
- * scorecard, OKR board, diagnostics. Statuses are words plus emoji, progress a text bar
- * (`██████░░░░ 60%`, progress-bar.ts). All user text is escaped (`|`, `<`, `>`, `*`, `_`, backticks…).
+ * scorecard (with the KPIs that need attention first), OKR board, diagnostics. Statuses and pace
+ * are words plus emoji, progress a text bar (`██████░░░░ 60%`, progress-bar.ts); what depends on
+ * the reference date (markdown-time.ts) shows only with one. All user text is escaped (`|`, `<`,
+ * `>`, `*`, `_`, backticks…).
  */
 
 import type { AmbitionCard, KeyResultCard, KpiCard, OkrCard, Scorecard, StrategyCard } from '../model.js';
@@ -29,6 +31,7 @@ import {
 import { groupKpis, type GroupBy, type KpiGroup } from './grouping.js';
 import { cardIndex, type NameIndex } from './name-index.js';
 import { locator, sortedDiagnostics } from './locations.js';
+import { attentionMd, asOfMd, cycleMd, freshnessMd, needsAttentionMd, paceMd } from './markdown-time.js';
 import { MARKDOWN_BAR, textProgressBar } from './progress-bar.js';
 import { diagnosticCountsByCode, sevenSteps, stepOfCode } from './steps.js';
 
@@ -84,7 +87,7 @@ function table(header: string[], align: ('l' | 'r')[], rows: string[][]): string
 }
 
 function headerMd(scorecard: Scorecard, title: string): string[] {
-    const out = [`# ${t(title)}`, ''];
+    const out = [`# ${t(title)}`, '', asOfMd(scorecard), ''];
     if (scorecard.ambitions.length === 0) {
         out.push('_No ambition yet — step 1 is to write down the longer-term ambition._', '');
     }
@@ -188,19 +191,21 @@ function stepsMd(scorecard: Scorecard): string[] {
     return out;
 }
 
-function kpiRow(kpi: KpiCard): string[] {
+function kpiRow(kpi: KpiCard, dated: boolean): string[] {
     const flags = [kpi.rewarded ? 'rewarded' : null, kpi.confidential ? 'confidential' : null].filter((f): f is string => f !== null);
     const addressed = kpi.addressedBy.map((name) => n(name)).join(', ');
     const latest = kpi.value === null ? 'no actuals' : `${t(formatQuantity(kpi.value, kpi.unit))}${kpi.period ? ` (${t(kpi.period)})` : ''}`;
     return [
         `**${t(kpi.title || kpi.name)}** ${n(kpi.name)}`,
         statusWord(kpi.status),
+        attentionMd(kpi),
         latest,
         t(formatTarget(kpi.target, kpi.direction, kpi.unit)),
         kpi.alert === null ? 'none' : t(formatQuantity(kpi.alert, kpi.unit)),
         `${trendArrow(kpi.trend, kpi.direction)} ${TREND_LABEL[kpi.trend]}`,
         textSparkline(kpi),
         kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : 'not set',
+        ...(dated ? [freshnessMd(kpi)] : []),
         kpi.owner ? t(kpi.owner) : '—',
         flags.join(', '),
         addressed,
@@ -223,6 +228,9 @@ function kpisMd(scorecard: Scorecard, groupBy: GroupBy): string[] {
         return out;
     }
     out.push(`_Grouped by ${groupBy}. Direction: ${DIRECTION_LABEL.up} unless the target reads ≤._`, '');
+    out.push(...needsAttentionMd(scorecard, n));
+    // freshness is a judgement against the reference date: without one the column would be empty
+    const dated = scorecard.asOf !== null;
     for (const group of groupKpis(scorecard, groupBy)) {
         out.push(kpiGroupHeading(group), '');
         if (group.kpis.length === 0) {
@@ -231,9 +239,9 @@ function kpisMd(scorecard: Scorecard, groupBy: GroupBy): string[] {
         }
         out.push(
             table(
-                ['KPI', 'Status', 'Latest', 'Target', 'Alert', 'Trend', 'Actuals', 'Time frame', 'Owner', 'Flags', 'Addressed by'],
-                ['l', 'l', 'r', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
-                group.kpis.map(kpiRow),
+                ['KPI', 'Status', 'Attention', 'Latest', 'Target', 'Alert', 'Trend', 'Actuals', 'Time frame', ...(dated ? ['Freshness'] : []), 'Owner', 'Flags', 'Addressed by'],
+                ['l', 'l', 'l', 'r', 'l', 'l', 'l', 'l', 'l', ...(dated ? ['l' as const] : []), 'l', 'l', 'l'],
+                group.kpis.map((kpi) => kpiRow(kpi, dated)),
             ),
             '',
         );
@@ -241,13 +249,14 @@ function kpisMd(scorecard: Scorecard, groupBy: GroupBy): string[] {
     return out;
 }
 
-function keyResultRow(kr: KeyResultCard, lookups: Lookups): string[] {
+function keyResultRow(kr: KeyResultCard, lookups: Lookups, dated: boolean): string[] {
     const kpi = kr.measures ? lookups.kpis.first(kr.measures) : undefined;
     const unit = kr.unit ?? kpi?.unit ?? null;
     const measures = kr.measures ? `${n(kr.measures)}${kpi ? ` ${statusWord(kpi.status)}` : ''}` : '';
     return [
         `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`,
         textProgressBar(kr.progress, MARKDOWN_BAR),
+        ...(dated ? [paceMd(kr.pace)] : []),
         `${t(formatQuantity(kr.from, unit))} → ${t(formatQuantity(kr.target, unit))}`,
         kr.value === null ? NO_DATA : t(formatQuantity(kr.value, unit)),
         formatConfidence(kr.confidence),
@@ -255,10 +264,11 @@ function keyResultRow(kr: KeyResultCard, lookups: Lookups): string[] {
     ];
 }
 
-function okrMd(okr: OkrCard, lookups: Lookups): string[] {
+function okrMd(okr: OkrCard, lookups: Lookups, dated: boolean): string[] {
     const out = [`### ${t(okr.objective || okr.name)} (${n(okr.name)})`, ''];
     const score = okr.score === null ? `Score: ${NO_DATA}` : `Score: **${formatFraction(okr.score)}**`;
-    const grade = okr.grade ? ` ${KPI_STATUS_EMOJI[okr.grade]} ${GRADE_LABEL[okr.grade].toLowerCase()}` : '';
+    const provisional = okr.provisional && okr.grade !== null ? ' (provisional)' : '';
+    const grade = okr.grade ? ` ${KPI_STATUS_EMOJI[okr.grade]} ${GRADE_LABEL[okr.grade].toLowerCase()}${provisional}` : '';
     const facts = [
         okr.cycle ? `Cycle ${t(okr.cycle)}` : 'No cycle',
         OKR_STATUS_LABEL[okr.status],
@@ -266,8 +276,11 @@ function okrMd(okr: OkrCard, lookups: Lookups): string[] {
         okr.owner ? `Owner ${t(okr.owner)}` : 'No owner',
         okr.confidential ? 'Confidential' : null,
         `${score}${grade}`,
+        okr.pace === null ? null : `Pace: ${paceMd(okr.pace)}`,
     ].filter((f): f is string => f !== null);
     out.push(facts.join(' · '), '');
+    const cycle = cycleMd(okr);
+    if (cycle !== null) out.push(cycle, '');
     if (okr.description) out.push(t(okr.description), '');
     const addressed = okr.addresses.map((name) => {
         const kpi = lookups.kpis.first(name);
@@ -275,8 +288,9 @@ function okrMd(okr: OkrCard, lookups: Lookups): string[] {
     });
     const initiatives = okr.plan?.initiatives ?? [];
     const done = initiatives.filter((i) => i.done).length;
+    const overdue = initiatives.filter((i) => i.overdue === true).length;
     out.push(`- **Step 5 · addresses:** ${addressed.length > 0 ? addressed.join('; ') : 'no KPI'}`);
-    out.push(`- **Step 6 · improvement plan:** ${okr.plan === null ? 'no plan' : `${done} of ${initiatives.length} initiatives done`}`);
+    out.push(`- **Step 6 · improvement plan:** ${okr.plan === null ? 'no plan' : `${done} of ${initiatives.length} initiatives done${overdue > 0 ? `, ${overdue} overdue` : ''}`}`);
     out.push(`- **Step 7 · business as usual:** ${okr.status === 'closed' ? 'closed — its KPIs monitor it again' : okr.status === 'draft' ? 'draft' : 'not yet (active)'}`);
     if (okr.supports) {
         const parent = lookups.okrs.first(okr.supports);
@@ -288,9 +302,9 @@ function okrMd(okr: OkrCard, lookups: Lookups): string[] {
     } else {
         out.push(
             table(
-                ['Key result', 'Progress', 'From → target', 'Now', 'Confidence', 'Measures'],
-                ['l', 'l', 'l', 'r', 'r', 'l'],
-                okr.keyResults.map((kr) => keyResultRow(kr, lookups)),
+                ['Key result', 'Progress', ...(dated ? ['Pace'] : []), 'From → target', 'Now', 'Confidence', 'Measures'],
+                ['l', 'l', ...(dated ? ['l' as const] : []), 'l', 'r', 'r', 'l'],
+                okr.keyResults.map((kr) => keyResultRow(kr, lookups, dated)),
             ),
             '',
         );
@@ -309,7 +323,8 @@ function okrMd(okr: OkrCard, lookups: Lookups): string[] {
     else {
         for (const i of initiatives) {
             const meta = [i.owner ? `owner ${t(i.owner)}` : null, i.due ? `due ${t(i.due)}` : null].filter((m): m is string => m !== null);
-            out.push(`- [${i.done ? 'x' : ' '}] ${t(i.title)}${i.done ? ' — done' : ''}${meta.length > 0 ? ` — ${meta.join(' · ')}` : ''}`);
+            const state = i.done ? ' — done' : i.overdue === true ? ' — ⏰ **overdue**' : '';
+            out.push(`- [${i.done ? 'x' : ' '}] ${t(i.title)}${state}${meta.length > 0 ? ` — ${meta.join(' · ')}` : ''}`);
         }
         out.push('');
     }
@@ -322,7 +337,8 @@ function okrsMd(scorecard: Scorecard, lookups: Lookups): string[] {
         out.push('_No OKRs yet._', '');
         return out;
     }
-    for (const okr of scorecard.okrs) out.push(...okrMd(okr, lookups));
+    // pace is a judgement against the reference date: without one the column would be empty
+    for (const okr of scorecard.okrs) out.push(...okrMd(okr, lookups, scorecard.asOf !== null));
     return out;
 }
 

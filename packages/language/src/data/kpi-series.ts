@@ -1,0 +1,76 @@
+/**
+ * A KPI's values in a data table (docs/language.md#data-files): the first column holds periods,
+ * the value column is the first whose header equals the `column` asked for (else the KPI's
+ * name), trimmed and in any case. A value is a number as .strat writes it (`12_000`, `-3`,
+ * `42%`) or a numeric cell; an empty value cell means no value for that period. Cells that
+ * cannot be read are listed with their row, and the readable rows still count.
+ */
+import { parsePeriod } from '../model/periods.js';
+import { parseStratNumber } from '../parser/strat-value-converter.js';
+import type { DataActual } from '../scorecard/kpi-data-rows.js';
+import { findHeader, type DataCell, type DataTable } from './data-table.js';
+
+/** A cell that cannot be read, and why. */
+export interface UnreadableCell {
+    row: number;
+    cell: DataCell;
+    what: 'period' | 'value';
+    reason: string;
+}
+
+export type KpiSeries =
+    | { column: string; actuals: DataActual[]; unreadable: UnreadableCell[] }
+    | { missingColumn: string };
+
+/** `12_000`, `-3`, `0.75`, `42%` — the number syntax of .strat. */
+const STRAT_NUMBER = /^-?\d(?:_?\d)*(?:\.\d(?:_?\d)*)?%?$/;
+
+/** `rowOffset`: what turns the table's row numbers into the ones people use (1 for a CSV's lines counted from 0). */
+export function kpiSeries(table: DataTable, column: string, rowOffset = 0): KpiSeries {
+    const index = findHeader(table.header, column);
+    if (index === undefined || index === 0) {
+        return { missingColumn: column };
+    }
+    const actuals: DataActual[] = [];
+    const unreadable: UnreadableCell[] = [];
+    for (const row of table.rows) {
+        const periodCell = row.cells[0];
+        const valueCell = row.cells[index];
+        const periodEmpty = periodCell === undefined || (periodCell.text === '' && periodCell.day === undefined && periodCell.number === undefined);
+        const valueEmpty = valueCell === undefined || (valueCell.text === '' && valueCell.number === undefined);
+        if (periodEmpty && valueEmpty) continue;
+        const period = periodEmpty ? undefined : periodOf(periodCell);
+        if (period === undefined) {
+            unreadable.push({ row: row.row, cell: periodCell ?? { text: '' }, what: 'period', reason: periodEmpty ? 'a value without a period' : `'${periodCell.text}' is not a period` });
+            continue;
+        }
+        if (valueEmpty) continue;
+        const value = valueOf(valueCell);
+        if (value === undefined) {
+            unreadable.push({ row: row.row, cell: valueCell, what: 'value', reason: `'${shorten(valueCell.text)}' is not a number` });
+            continue;
+        }
+        actuals.push({ period, value: value.value, percent: value.percent, row: row.row + rowOffset, ...(periodCell.range ? { place: periodCell.range } : {}) });
+    }
+    return { column: table.header[index].text, actuals, unreadable };
+}
+
+/** A period as §2 writes it; a date cell is its day; a whole-number cell of four digits is a year. */
+function periodOf(cell: DataCell): string | undefined {
+    if (cell.day !== undefined) return cell.day;
+    const text = cell.number !== undefined && Number.isInteger(cell.number) ? String(cell.number) : cell.text;
+    return parsePeriod(text).valid ? text : undefined;
+}
+
+function valueOf(cell: DataCell): { value: number; percent: boolean } | undefined {
+    if (cell.number !== undefined) {
+        return Number.isFinite(cell.number) ? { value: cell.number, percent: cell.percent === true } : undefined;
+    }
+    if (!STRAT_NUMBER.test(cell.text)) return undefined;
+    const value = parseStratNumber(cell.text);
+    return Number.isFinite(value) ? { value, percent: cell.text.endsWith('%') } : undefined;
+}
+
+function shorten(text: string): string {
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

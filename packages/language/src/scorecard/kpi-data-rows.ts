@@ -1,0 +1,37 @@
+/**
+ * The actuals a data file gives a KPI (docs/language.md#data-files). They are read when the
+ * workspace is built (data/data-files.ts) and attached to the KPI's node, so that everything that
+ * asks for a KPI's actuals — status, trend, staleness, the scorecard — sees them the same way,
+ * before the KPI's own `actual` lines (which win for a period given twice).
+ */
+import type { Kpi } from '../generated/ast.js';
+
+/** One actual from a data file: the period as written in the file, its value, and where it is. */
+export interface DataActual {
+    period: string;
+    value: number;
+    /** Written as a percentage (`42%`, or a percent-formatted spreadsheet cell). */
+    percent: boolean;
+    /** The row as people number it: the line of a CSV, the row of a sheet (both from 1). */
+    row: number;
+    /** Where the period is written in a CSV (0-based line and characters), for findings in the file. */
+    place?: { line: number; start: number; end: number };
+}
+
+const attached = new WeakMap<Kpi, readonly DataActual[]>();
+const listeners: Array<(kpi: Kpi) => void> = [];
+
+export function dataActualsOf(kpi: Kpi): readonly DataActual[] {
+    return attached.get(kpi) ?? [];
+}
+
+/** Attaches a file's rows to a KPI (an empty list when the file gave none), and tells the caches that sort actuals. */
+export function attachDataActuals(kpi: Kpi, rows: readonly DataActual[]): void {
+    attached.set(kpi, rows);
+    listeners.forEach(listener => listener(kpi));
+}
+
+/** Caches of a KPI's actuals register here, to forget a KPI whose data rows changed. */
+export function onDataActualsChange(listener: (kpi: Kpi) => void): void {
+    listeners.push(listener);
+}
