@@ -80,10 +80,13 @@ async function median(run, times) {
     return spent[Math.floor(times / 2)];
 }
 
-const examples = readdirSync(path.join(root, 'examples')).filter(f => f.endsWith('.strat')).sort();
+// Every example file on its own (examples/<example>/<file>.strat, named by its file name), then all together.
+const examples = readdirSync(path.join(root, 'examples'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.strat'))
+    .map(f => [path.basename(f), readFileSync(path.join(root, 'examples', f), 'utf8')])
+    .sort(([a], [b]) => a.localeCompare(b));
 const cases = [
-    ...examples.map(file => [file, [[file, readFileSync(path.join(root, 'examples', file), 'utf8')]]]),
-    ['all examples together', examples.map(file => [file, readFileSync(path.join(root, 'examples', file), 'utf8')])],
+    ...examples.map(([name, text]) => [name, [[name, text]]]),
+    ['all examples together', examples],
     ['generated, 198 KPIs (regular)', [['regular.strat', generateStrategy(5_850)]]],
     ['generated, 200 KPIs / 80 OKRs (crossing links)', [['linked.strat', generateLinkedStrategy(200)]]],
     ['generated, 2,000 KPIs / 1,000 OKRs (crossing links)', [['linked-large.strat', generateLinkedStrategy(2_000, 1_000)]]]

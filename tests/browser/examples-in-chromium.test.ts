@@ -3,12 +3,13 @@
  * colleague would open the file. Every section renders, statuses show as text, the page asks the
  * network for nothing. A screenshot per example goes to test-results/screenshots/examples/.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
+import { exampleFolders } from '../support/examples.js';
 import { EXAMPLES_DIR, REPO_ROOT } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -25,13 +26,9 @@ afterAll(async () => {
     await browser?.close();
 });
 
-/** Each example on its own (the software company needs both of its files), and the whole folder. */
+/** Each example workspace on its own (its folder: the software company's two files), and the whole folder. */
 const CASES: Array<[string, string[]]> = [
-    ...readdirSync(EXAMPLES_DIR).filter(f => f.endsWith('.strat') && !f.endsWith('-okrs.strat')).map(f => {
-        const twin = f.replace('.strat', '-okrs.strat');
-        const files = readdirSync(EXAMPLES_DIR).includes(twin) ? [f, twin] : [f];
-        return [f.replace('.strat', ''), files.map(file => path.join(EXAMPLES_DIR, file))] as [string, string[]];
-    }),
+    ...exampleFolders().map(folder => [folder, [path.join(EXAMPLES_DIR, folder)]] as [string, string[]]),
     ['all-examples', [EXAMPLES_DIR]]
 ];
 

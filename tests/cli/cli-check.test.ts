@@ -1,10 +1,11 @@
 /** Running the CLI: `strat check`, its formats, exit codes and error messages. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { exampleFolders } from '../support/examples.js';
 import { CLI_BIN, EXAMPLES_DIR, OWN_CONFORMANCE_DIR } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -24,6 +25,28 @@ describe('strat check', () => {
         expect(stderr).toBe('');
         expect(status).toBe(0);
         expect(stdout.trim().split('\n').at(-1)).toMatch(/^0 errors, \d+ warnings?, \d+ info, 0 hints in \d+ files\.$/);
+    });
+
+    it('reports on examples/ exactly the deliberate findings examples/README.md lists, whatever today is', async () => {
+        // Each example pins its reference date in its folder's strat.json.
+        for (const folder of exampleFolders()) {
+            const config = path.join(EXAMPLES_DIR, folder, 'strat.json');
+            expect(existsSync(config), `${folder}/strat.json`).toBe(true);
+            expect(JSON.parse(readFileSync(config, 'utf8')).asOf, `the asOf of ${folder}/strat.json`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+        const { stdout } = await runCli(['check', EXAMPLES_DIR, '--format', 'json']);
+        const report = JSON.parse(stdout) as { files: Array<{ path: string; diagnostics: Array<{ code: string; severity: string }> }> };
+        const found = report.files.flatMap(file => file.diagnostics.map(d =>
+            `${path.relative(EXAMPLES_DIR, path.resolve(file.path)).split(path.sep).join('/')} ${d.code} ${d.severity}`)).sort();
+        // The README's summary table: | `code` | severity | element | file |
+        const readme = readFileSync(path.join(EXAMPLES_DIR, 'README.md'), 'utf8');
+        const listed = [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info|hint) \| .+ \| ([\w/.-]+\.strat) \|$/gm)]
+            .map(([, code, severity, file]) => `${file} ${code} ${severity}`).sort();
+        expect(listed.length).toBeGreaterThan(0);
+        expect(found).toEqual(listed);
+        // …and quotes the summary line `strat check examples/` prints
+        const summary = (await runCli(['check', EXAMPLES_DIR])).stdout.trim().split('\n').at(-1);
+        expect(readme).toContain(`(\`${summary}\`)`);
     });
 
     it('exits 1 with errors, in the JSON shape of docs/language.md#command-line', async () => {

@@ -7,8 +7,8 @@ import { declaredNames } from './harness/language.ts';
 import { acceptSuggestion, waitForFocusedSuggestion, walkSuggestList } from './harness/suggest.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 
-const FILE = 'software-company-okrs.strat';
-/** A key result of examples/software-company-okrs.strat that measures no KPI yet. */
+const FILE = 'software-company/software-company-okrs.strat';
+/** A key result of examples/software-company/software-company-okrs.strat that measures no KPI yet. */
 const KEY_RESULT = 'key result ExpansionArr ';
 const FIRST_PROPERTY = '        from 800_000 to 1_500_000';
 /** The KPI the test picks (defined in software-company.strat, not rewarded). */
@@ -24,7 +24,7 @@ describe('completion after measures', () => {
         expect(kpis).toContain(KPI);
 
         await workbench.openFile(FILE);
-        await workbench.showProblems(`**/${FILE}`); // stays open: reading it does not take the focus
+        await workbench.showProblems(`**/${FILE.split('/').pop()}`); // stays open: reading it does not take the focus
         const lines = workspace.read(FILE).split('\n');
         const index = lines.findIndex((line) => line.includes(KEY_RESULT)) + 1; // its first property
         expect(lines[index]).toBe(FIRST_PROPERTY);

@@ -12,7 +12,9 @@ import { REPO_ROOT } from './harness/paths.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
-const FILE = 'bank.strat';
+/** The example the preview shows, by its path in the workspace (a copy of examples/) and by its name. */
+const FILE = 'bank/bank.strat';
+const NAME = 'bank.strat';
 /** A green KPI of bank.strat (target >= 420, alert 380, latest actual 431.5). */
 const KPI = 'FeeIncome';
 const LATEST_ACTUAL = 'actual 2026-Q2 431.5';
@@ -110,15 +112,15 @@ describe('scorecard preview beside the editor', () => {
         await workbench.focusEditor();
         await page.keyboard.press('Control+K');
         await page.keyboard.press('v');
-        await page.locator('.tab', { hasText: `Scorecard: ${FILE}` }).waitFor({ timeout: 30_000 });
+        await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).waitFor({ timeout: 30_000 });
         const frame = await previewFrame();
         expect(await page.locator('.editor-group-container').count(), 'the preview opens in a second editor group').toBe(2);
         expect(await page.locator('.editor-group-container.active .tab.active').getAttribute('data-resource-name'),
-            'the focus stays in the editor').toBe(FILE);
+            'the focus stays in the editor').toBe(NAME);
         const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state !== undefined, { what: `the ${KPI} card` });
         expect(card).toEqual({ status: 'green', value: '431.5' });
         expect(await frame.locator('#strategy-map').isVisible()).toBe(true);
-        expect(await frame.locator('.hero h1').innerText()).toBe(FILE);
+        expect(await frame.locator('.hero h1').innerText()).toBe(NAME);
     });
 
     it('makes the README picture: editor and preview side by side', async () => {
@@ -198,7 +200,7 @@ describe('scorecard preview beside the editor', () => {
         const selection = await workbench.waitForText(page.locator('#status\\.editor\\.selection'), `Ln ${kpiLine + 1}, Col 5`);
         expect(selection, 'the KPI name is selected').toContain(`(${KPI.length} selected)`);
         expect(await page.locator('.editor-group-container').count(), 'no new editor group').toBe(2);
-        expect(await page.locator('.editor-group-container.active .tab.active').getAttribute('data-resource-name')).toBe(FILE);
+        expect(await page.locator('.editor-group-container.active .tab.active').getAttribute('data-resource-name')).toBe(NAME);
         const lines = await workbench.visibleLines();
         expect(lines.some((line) => line.startsWith(`kpi ${KPI}`)), `the definition is on screen: ${lines.join(' | ')}`).toBe(true);
     });
@@ -219,7 +221,7 @@ describe('scorecard preview beside the editor', () => {
         await page.keyboard.press('Enter');
         const html = await waitUntil(async () => {
             try {
-                return workspace.read('bank-scorecard.html');
+                return workspace.read('bank/bank-scorecard.html');
             } catch {
                 return '';
             }
@@ -235,7 +237,7 @@ describe('scorecard preview beside the editor', () => {
 
     it('follows the active .strat editor', async () => {
         const { page, workbench } = session();
-        await workbench.openFile('hospital.strat');
+        await workbench.openFile('hospital/hospital.strat');
         await page.locator('.tab', { hasText: 'Scorecard: hospital.strat' }).waitFor({ timeout: 20_000 });
         const frame = await previewFrame();
         await waitUntil(() => frame.evaluate(() => document.querySelector('.hero h1')?.textContent ?? ''),
@@ -254,7 +256,7 @@ describe('scorecard preview beside the editor', () => {
         expect(await page.locator('.tab', { hasText: 'Scorecard:' }).count(), 'one restored preview, no duplicate').toBe(1);
         // the restored panel is the manager's: the editor still drives it
         await workbench.openFile(FILE);
-        await page.locator('.tab', { hasText: `Scorecard: ${FILE}` }).waitFor({ timeout: 20_000 });
+        await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).waitFor({ timeout: 20_000 });
         expect(await page.locator('.tab', { hasText: 'Scorecard:' }).count(), 'still one preview').toBe(1);
     });
 });

@@ -7,8 +7,8 @@ import { lineColumnOf, wordCount } from './harness/language.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
-const KPI_FILE = 'software-company.strat';
-const OKR_FILE = 'software-company-okrs.strat';
+const KPI_FILE = 'software-company/software-company.strat';
+const OKR_FILE = 'software-company/software-company-okrs.strat';
 /** Net Promoter Score: declared in KPI_FILE, addressed and measured in OKR_FILE. */
 const OLD_NAME = 'SaasNps';
 const NEW_NAME = 'SaasPromoterScore';

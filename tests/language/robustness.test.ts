@@ -1,9 +1,10 @@
 /** Any input yields diagnostics, never a throw or a hang. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Range } from 'vscode-languageserver';
 import { isRuleCode } from '../../packages/language/src/diagnostics/rule-table.js';
+import { exampleFiles } from '../support/examples.js';
 import { EXAMPLES_DIR } from '../support/paths.js';
 import { workspaceOf } from '../support/workspace.js';
 
@@ -25,7 +26,7 @@ function expectWellFormed(diagnostics: Array<{ code: string; range: Range }>, te
 }
 
 function examples(): Array<[string, string]> {
-    return readdirSync(EXAMPLES_DIR).filter(f => f.endsWith('.strat')).map(f => [f, readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')]);
+    return exampleFiles().map(f => [f, readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')]);
 }
 
 describe('robustness', () => {

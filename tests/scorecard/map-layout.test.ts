@@ -9,12 +9,15 @@ import { mapGraph } from '../../packages/language/src/scorecard/render/map-graph
 import { layoutStrategyMap } from '../../packages/language/src/scorecard/render/map-layout.js';
 import { firstPassOrders, mapCrossings, orderMapColumns } from '../../packages/language/src/scorecard/render/map-order.js';
 import type { Scorecard } from '../../packages/language/src/scorecard/model.js';
+import { exampleFiles, exampleFolders } from '../support/examples.js';
 import { EXAMPLES_DIR } from '../support/paths.js';
 import { workspaceOf } from '../support/workspace.js';
 import { bankScorecard, FIXTURES } from './fixtures.js';
 
-async function example(file: string): Promise<Scorecard> {
-    return (await workspaceOf({ [file]: readFileSync(path.join(EXAMPLES_DIR, file), 'utf8') })).scorecard();
+/** The scorecard of one example workspace (a folder of examples/, all its files). */
+async function example(folder: string): Promise<Scorecard> {
+    const files = exampleFiles(folder).map((file) => [path.basename(file), readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')]);
+    return (await workspaceOf(Object.fromEntries(files))).scorecard();
 }
 
 describe('strategy map layout', () => {
@@ -32,15 +35,15 @@ kpi K2 "Two" { monitors S2 }`)).scorecard();
     });
 
     it('removes the crossing the first pass leaves in the bank example', async () => {
-        const graph = mapGraph(await example('bank.strat'));
+        const graph = mapGraph(await example('bank'));
         expect(mapCrossings(graph, firstPassOrders(graph))).toBe(1);
         expect(mapCrossings(graph, orderMapColumns(graph))).toBe(0);
     });
 
-    it.each(['bank.strat', 'hospital.strat', 'manufacturer.strat', 'retailer.strat', 'software-company.strat'])(
+    it.each(exampleFolders())(
         'never draws more crossings than the first pass: %s',
-        async (file) => {
-            const graph = mapGraph(await example(file));
+        async (folder) => {
+            const graph = mapGraph(await example(folder));
             expect(mapCrossings(graph, orderMapColumns(graph))).toBeLessThanOrEqual(mapCrossings(graph, firstPassOrders(graph)));
         },
     );

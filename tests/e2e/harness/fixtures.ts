@@ -15,7 +15,7 @@ kpi ProbeNoTarget "A KPI nobody set a target for" {
 `;
 
 /**
- * A key result that `measures` SaasArr, a rewarded KPI of examples/software-company.strat →
+ * A key result that `measures` SaasArr, a rewarded KPI of examples/software-company/software-company.strat →
  * `reward-kpi-in-okr` (an error) at the reference, line 8, column 18; nothing else.
  * The quick fix "Remove the measures link" deletes line 8.
  */

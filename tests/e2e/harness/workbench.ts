@@ -309,11 +309,15 @@ export class Workbench {
         }
     }
 
-    /** The Problems panel's rows for one file (by name), as they are now. */
+    /**
+     * The Problems panel's rows for one file, as they are now: `fileName` is its name or its path
+     * in the workspace (`software-company/software-company-okrs.strat`); the examples' names are unique.
+     */
     async problemsIn(fileName: string): Promise<ProblemRow[]> {
-        await this.showProblems(`**/${fileName}`);
+        const name = fileName.split('/').pop();
+        await this.showProblems(`**/${name}`);
         const rows = await readProblemRows(this.page);
-        return rows.filter((row) => row.file.split('/').pop() === fileName);
+        return rows.filter((row) => row.file.split('/').pop() === name);
     }
 
     /**

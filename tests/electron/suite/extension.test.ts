@@ -14,6 +14,10 @@ import {
 const EXTENSION_ID = 'strat.strat';
 const TIMEOUT_MS = 30_000;
 
+/** The software company's two files, in their example folder (names are unique across the examples). */
+const SAAS_KPIS = 'software-company/software-company.strat';
+const SAAS_OKRS = 'software-company/software-company-okrs.strat';
+
 function workspaceFile(relativePath: string): vscode.Uri {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the tests need a workspace folder (the runner opens a copy of examples/)');
@@ -120,8 +124,8 @@ suite('Strat in VS Code', () => {
     });
 
     test('names resolve across the files of the workspace (okr-on-green-kpi in the SaaS OKRs)', async () => {
-        await openStrat('software-company-okrs.strat');
-        const uri = workspaceFile('software-company-okrs.strat');
+        await openStrat(SAAS_OKRS);
+        const uri = workspaceFile(SAAS_OKRS);
         const diagnostics = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'okr-on-green-kpi'), 'okr-on-green-kpi');
         assert.deepEqual(diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map(codeOf), []);
     });
@@ -140,7 +144,7 @@ suite('Strat in VS Code', () => {
     });
 
     test('go to definition of a KPI reference lands on the KPI', async () => {
-        const editor = await openStrat('software-company-okrs.strat');
+        const editor = await openStrat(SAAS_OKRS);
         const reference = positionOf(editor.document, 'addresses ');
         const target = reference.translate(0, 'addresses '.length);
         const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
@@ -172,8 +176,8 @@ suite('Strat in VS Code', () => {
     });
 
     test('hover on a KPI reference shows its status and its value against the target', async () => {
-        // SaasNps (software-company.strat): 31 in 2026-Q2, target >= 40, alert 25 → amber
-        const editor = await openStrat('software-company-okrs.strat');
+        // SaasNps (software-company/software-company.strat): 31 in 2026-Q2, target >= 40, alert 25 → amber
+        const editor = await openStrat(SAAS_OKRS);
         const position = positionOf(editor.document, 'measures SaasNps').translate(0, 'measures '.length + 2);
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
         const text = hoverText(hovers);
@@ -242,8 +246,8 @@ suite('Strat in VS Code', () => {
     });
 
     test('renaming a KPI changes its declaration and every reference, across files', async () => {
-        const kpiEditor = await openStrat('software-company.strat');
-        const okrUri = workspaceFile('software-company-okrs.strat');
+        const kpiEditor = await openStrat(SAAS_KPIS);
+        const okrUri = workspaceFile(SAAS_OKRS);
         const position = positionOf(kpiEditor.document, 'kpi SaasNps ').translate(0, 'kpi '.length + 2);
         const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider',
             kpiEditor.document.uri, position, 'SaasPromoterScore');
@@ -260,12 +264,12 @@ suite('Strat in VS Code', () => {
             await waitForDiagnostics(okrUri, (all) => all.some((d) => codeOf(d) === 'okr-on-green-kpi')
                 && !all.some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the renamed references resolving');
         } finally {
-            await revert('software-company.strat', 'software-company-okrs.strat');
+            await revert(SAAS_KPIS, SAAS_OKRS);
         }
     });
 
     test('rename refuses a name that another element has', async () => {
-        const editor = await openStrat('software-company.strat');
+        const editor = await openStrat(SAAS_KPIS);
         const position = positionOf(editor.document, 'kpi SaasNps ').translate(0, 'kpi '.length + 2);
         await assert.rejects(
             Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', editor.document.uri, position, 'SaasChurn')),

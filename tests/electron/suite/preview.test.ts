@@ -41,7 +41,7 @@ suite('Scorecard preview', () => {
 
     suiteSetup(async () => {
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-        editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('bank.strat')));
+        editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('bank/bank.strat')));
     });
 
     suiteTeardown(async () => {
@@ -68,7 +68,7 @@ suite('Scorecard preview', () => {
     });
 
     test('the OKR code lens command opens the scorecard of its document beside the editor', async () => {
-        const okrs = workspaceFile('software-company-okrs.strat');
+        const okrs = workspaceFile('software-company/software-company-okrs.strat');
         // the code lens' arguments: the document URI as a string, the OKR name
         await vscode.commands.executeCommand('strat.openScorecard', okrs.toString(), 'KeepEveryCustomer');
         const tab = await waitFor(() => scorecardTabs().find((candidate) => candidate.label === 'Scorecard: software-company-okrs.strat'),
@@ -79,7 +79,7 @@ suite('Scorecard preview', () => {
     });
 
     test('"Open Scorecard" shows the scorecard in the editor\'s own group', async () => {
-        const okrs = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('software-company-okrs.strat')),
+        const okrs = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('software-company/software-company-okrs.strat')),
             { viewColumn: editor.viewColumn });
         try {
             await vscode.commands.executeCommand('strat.openScorecard');
@@ -93,7 +93,7 @@ suite('Scorecard preview', () => {
     });
 
     test('"Export Scorecard…" writes the self-contained HTML page (no script, strict CSP)', async () => {
-        const destination = workspaceFile('bank-scorecard.html');
+        const destination = workspaceFile('bank/bank-scorecard.html');
         const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('strat.exportScorecard',
             { format: 'html', destination: destination.toString() });
         assert.equal(written?.toString(), destination.toString());
@@ -107,7 +107,7 @@ suite('Scorecard preview', () => {
     });
 
     test('"Export Scorecard…" writes JSON: the scorecard model', async () => {
-        const destination = workspaceFile('bank-scorecard.json');
+        const destination = workspaceFile('bank/bank-scorecard.json');
         await vscode.commands.executeCommand('strat.exportScorecard', { format: 'json', destination: destination.toString() });
         const scorecard = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(destination))) as { kpis: Array<{ name: string; status: string }> };
         assert.deepEqual(scorecard.kpis.find((kpi) => kpi.name === 'FeeIncome')?.status, 'green');
