@@ -42,7 +42,10 @@ const common = {
     legalComments: 'none',
     logLevel: 'info',
     define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: importMetaUrlShim }
+    banner: { js: importMetaUrlShim },
+    // ES modules first: a package's UMD "main" (jsonc-parser's) loads its parts with a require()
+    // esbuild cannot follow, and the bundled server would not start.
+    mainFields: ['module', 'main']
 };
 
 const builds = [
