@@ -1,0 +1,36 @@
+/**
+ * How much a data file may hold. A language server reads these files while the user types, so a
+ * file over a limit is refused at once, with a message, instead of stalling or exhausting it.
+ */
+
+const MB = 1024 * 1024;
+
+export const DATA_LIMITS = {
+    /** A CSV/TSV file. 100,000 daily rows of 20 columns are about 15 MB; twice that leaves room for
+     *  wider text cells, and a file is refused before it is parsed. */
+    csvBytes: 32 * MB,
+    /** Cells of a CSV/TSV file, header included: 100,000 rows of 20 columns and as much again.
+     *  Bounds memory where the byte limit doesn't (a 32 MB file of "1,1,1…" has 16 million cells). */
+    csvCells: 4_000_000,
+    /** Characters in one cell: Excel's own limit, so nothing a spreadsheet writes is refused. */
+    cellChars: 32_767,
+    /** An .xlsx file (it is compressed: 20 MB is far more than the sheets below can hold). */
+    xlsxBytes: 20 * MB,
+    /** The workbook's parts once decompressed. The spreadsheet library needs about a second and
+     *  100 MB of memory for each 6 MB of sheet XML (10,000 rows of 20 columns), so this bounds a
+     *  read to several seconds; larger data reads far faster as CSV. */
+    xlsxUnpackedBytes: 64 * MB,
+    /** Parts in the workbook's zip: a workbook has tens; thousands only make a hostile file slow. */
+    xlsxEntries: 2_000,
+    /** Decompressed size over compressed size of one part. Sheet XML packs 5 to 30 times; deflate
+     *  can reach about 1,000, which is what zip bombs use. */
+    xlsxRatio: 200,
+    /** Parts smaller than this are not held to the ratio: tiny repetitive XML packs well. */
+    xlsxRatioFloor: MB
+} as const;
+
+/** "50.3 MB", for messages. */
+export function megabytes(bytes: number): string {
+    const value = bytes / MB;
+    return `${value >= 10 || Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)} MB`;
+}
