@@ -29,8 +29,9 @@ export const DATA_LIMITS = {
     xlsxRatioFloor: MB
 } as const;
 
-/** "50.3 MB", for messages. */
+/** "50 MB", "3.2 MB", "48 KB", for messages. */
 export function megabytes(bytes: number): string {
+    if (bytes < MB) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
     const value = bytes / MB;
     return `${value >= 10 || Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)} MB`;
 }
