@@ -159,8 +159,8 @@ function isSpace(c: number): boolean {
 function lineStarts(text: string): Uint32Array {
     const starts = new Growing();
     starts.push(0);
-    const hasCr = text.indexOf('\r') >= 0;
-    if (!hasCr) {
+    if (!hasLoneCr(text)) {
+        // Lines end in LF or CRLF: each starts after an LF, found by the engine's own search.
         for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
         return starts.done();
     }
@@ -170,6 +170,14 @@ function lineStarts(text: string): Uint32Array {
         if (c === CR || c === LF) starts.push(i + 1);
     }
     return starts.done();
+}
+
+/** Whether a CR ends a line on its own somewhere (old Mac files), not only as part of CRLF. */
+function hasLoneCr(text: string): boolean {
+    for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) {
+        if (text.charCodeAt(at + 1) !== LF) return true;
+    }
+    return false;
 }
 
 /** An append-only Uint32Array: a row of 2 million numbers without 2 million boxed array slots. */
