@@ -48,9 +48,21 @@ describe('zip bombs named .xlsx are refused before anything is decompressed in f
         expect(ms).toBeLessThan(5_000); // generous: decompression stops at 1 KB
     });
 
-    it('a part that packs more tightly than any sheet: 40 MB from 40 KB', async () => {
-        const bomb = buildZip(workbookParts({ name: 'xl/sharedStrings.xml', stored: deflatedZeros(40), method: 8, size: 40 * 1024 * 1024 }));
-        expect(problemOf(await readXlsx(bomb)).problem).toMatch(/^The file is not a safe workbook: its part "xl\/sharedStrings.xml" would grow from \d+ KB to 40 MB when decompressed, as zip bombs do.$/);
+    it('a part that packs more tightly than any sheet: 12 MB from 12 KB', async () => {
+        const bomb = buildZip(workbookParts({ name: 'xl/sharedStrings.xml', stored: deflatedZeros(12), method: 8, size: 12 * 1024 * 1024 }));
+        expect(problemOf(await readXlsx(bomb)).problem).toMatch(/^The file is not a safe workbook: its part "xl\/sharedStrings.xml" would grow from \d+ KB to 12 MB when decompressed, as zip bombs do.$/);
+    });
+
+    it('sheets of more data than exceljs reads in a few seconds, counted without pictures', async () => {
+        const sheets = buildZip(workbookParts(
+            { name: 'xl/worksheets/sheet1.xml', stored: deflatedZeros(10), method: 8, size: 10 * 1024 * 1024 },
+            { name: 'xl/worksheets/sheet2.xml', stored: deflatedZeros(7), method: 8, size: 7 * 1024 * 1024 }
+        ));
+        expect(problemOf(await readXlsx(sheets)).problem).toBe('The workbook\'s sheets hold 17 MB of data once decompressed (about 25,000 rows of 20 columns); for a workbook to be read in a few seconds they may hold at most 16 MB (about 24,000). Keep only the sheets and rows the strategy reads, or save the sheet as CSV, which is read much faster.');
+        // A picture of 18 MB is no sheet data: the workbook passes the checks (and has no sheets).
+        const digits = Uint8Array.from({ length: 18 * 1024 * 1024 }, (_, i) => 0x30 + ((i * 2654435761) >>> 28) % 10);
+        const picture = buildZip(workbookParts(deflated('xl/media/image1.png', digits)));
+        expect(problemOf(await readXlsx(picture)).problem).toBe('The workbook has no sheets.');
     });
 
     it('thousands of parts', async () => {

@@ -16,10 +16,13 @@ export const DATA_LIMITS = {
     cellChars: 32_767,
     /** An .xlsx file (it is compressed: 20 MB is far more than the sheets below can hold). */
     xlsxBytes: 20 * MB,
-    /** The workbook's parts once decompressed. The spreadsheet library needs about a second and
-     *  100 MB of memory for each 6 MB of sheet XML (10,000 rows of 20 columns), so this bounds a
-     *  read to several seconds; larger data reads far faster as CSV. */
+    /** All parts of a workbook once decompressed, pictures included: what it takes in memory. */
     xlsxUnpackedBytes: 64 * MB,
+    /** The parts other than pictures, the XML that exceljs parses, once decompressed. exceljs takes
+     *  about 2 seconds and 300 MB of memory for 16 MB of sheet XML (24,000 rows of 20 columns, on
+     *  the 2-core machine of the benchmarks), and grows in proportion: 50,000 rows take 9 seconds
+     *  and 700 MB. Larger data reads far faster as CSV. */
+    xlsxSheetBytes: 16 * MB,
     /** Parts in the workbook's zip: a workbook has tens; thousands only make a hostile file slow. */
     xlsxEntries: 2_000,
     /** Decompressed size over compressed size of one part. Sheet XML packs 5 to 30 times; deflate

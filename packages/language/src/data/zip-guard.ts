@@ -25,8 +25,12 @@ export function checkWorkbookZip(bytes: Uint8Array): DataProblem | undefined {
     const { entries } = directory;
     const names = new Set(entries.map((entry) => entry.name.replace(/^\//, '')));
     if (!names.has('xl/workbook.xml')) return { problem: 'The file is a zip archive but not an Excel workbook (it has no xl/workbook.xml). Save the data from Excel as "Excel Workbook (.xlsx)", or as CSV.' };
-    const declared = entries.reduce((sum, entry) => sum + entry.size, 0);
+    const declared = sizeOf(entries);
     if (declared > DATA_LIMITS.xlsxUnpackedBytes) return tooLarge(declared);
+    const sheets = sizeOf(entries.filter((entry) => !/^\/?xl\/media\//.test(entry.name)));
+    if (sheets > DATA_LIMITS.xlsxSheetBytes) {
+        return { problem: `The workbook's sheets hold ${megabytes(sheets)} of data once decompressed (about ${rowsOf20(sheets)} rows of 20 columns); for a workbook to be read in a few seconds they may hold at most ${megabytes(DATA_LIMITS.xlsxSheetBytes)} (about ${rowsOf20(DATA_LIMITS.xlsxSheetBytes)}). Keep only the sheets and rows the strategy reads, or save the sheet as CSV, which is read much faster.` };
+    }
     for (const entry of entries) {
         const problem = checkEntry(bytes, entry);
         if (problem) return problem;
@@ -51,6 +55,16 @@ function checkEntry(bytes: Uint8Array, entry: ZipEntry): DataProblem | undefined
         return damaged(`its part "${entry.name}" can't be decompressed`);
     }
     return inflated === entry.size ? undefined : damaged(`its part "${entry.name}" has the wrong size`);
+}
+
+function sizeOf(entries: readonly ZipEntry[]): number {
+    return entries.reduce((sum, entry) => sum + entry.size, 0);
+}
+
+/** Sheet XML of dated rows of 20 numbers is about 700 bytes a row: a size in words a sheet's owner knows. */
+function rowsOf20(bytes: number): string {
+    const rows = bytes / 700;
+    return (rows < 1000 ? Math.round(rows) : Math.round(rows / 1000) * 1000).toLocaleString('en-US');
 }
 
 function damaged(why: string): DataProblem {
