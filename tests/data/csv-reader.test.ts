@@ -89,6 +89,19 @@ describe('where each cell is written (LSP ranges: 0-based lines, UTF-16 characte
     });
 });
 
+describe('cells and rows serialise as themselves, not as the file they come from', () => {
+    it('gives the text and range of a cell, the number and cells of a row', () => {
+        const row = tableOf(csv('m,v\n2026-01,"7"\n')).rows[0];
+        expect(JSON.parse(JSON.stringify(row))).toEqual({
+            row: 2,
+            cells: [
+                { text: '2026-01', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 7 } } },
+                { text: '7', range: { start: { line: 1, character: 8 }, end: { line: 1, character: 11 } } }
+            ]
+        });
+    });
+});
+
 describe('files that are not readable data give a problem, not an exception', () => {
     it('a binary file named .csv', () => {
         const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x0a, 0xff]);

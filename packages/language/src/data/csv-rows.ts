@@ -24,54 +24,86 @@ export function parsedRows(records: CsvRecords, places: CsvPlaces): DataRow[] {
     return records.map((texts, index) => agreed ? new PlacedRow('', places, index, texts) : new UnplacedRow(texts, index + 1));
 }
 
+/**
+ * Cells and rows keep the file's places and text in private fields (#), so that printing or
+ * serialising one shows the cell or row, not the whole file.
+ */
 class CsvCell implements DataCell {
+    readonly #places: CsvPlaces | undefined;
+    readonly #index: number;
+
     constructor(
         readonly text: string,
-        private readonly places: CsvPlaces | undefined,
-        private readonly index: number
-    ) {}
+        places: CsvPlaces | undefined,
+        index: number
+    ) {
+        this.#places = places;
+        this.#index = index;
+    }
 
     get range(): DataRange | undefined {
-        return this.places && cellRange(this.places, this.index);
+        return this.#places && cellRange(this.#places, this.#index);
+    }
+
+    toJSON(): DataCell {
+        return { text: this.text, range: this.range };
     }
 }
 
 class PlacedRow implements DataRow {
     readonly row: number;
     readonly width: number;
-    private readonly first: number;
+    readonly #first: number;
+    readonly #text: string;
+    readonly #places: CsvPlaces;
+    readonly #texts: string[] | undefined;
 
-    constructor(
-        private readonly text: string,
-        private readonly places: CsvPlaces,
-        index: number,
-        private readonly texts: string[] | undefined
-    ) {
-        this.first = places.firstCell[index];
+    constructor(text: string, places: CsvPlaces, index: number, texts: string[] | undefined) {
+        this.#text = text;
+        this.#places = places;
+        this.#texts = texts;
+        this.#first = places.firstCell[index];
         this.width = cellCount(places, index);
-        this.row = positionAt(places, places.spans[2 * this.first]).line + 1;
+        this.row = positionAt(places, places.spans[2 * this.#first]).line + 1;
     }
 
     cell(column: number): DataCell | undefined {
         if (!(column >= 0 && column < this.width)) return undefined;
-        const index = this.first + column;
-        const text = this.texts ? this.texts[column] : this.text.slice(this.places.spans[2 * index], this.places.spans[2 * index + 1]);
-        return new CsvCell(text, this.places, index);
+        const index = this.#first + column;
+        const spans = this.#places.spans;
+        const text = this.#texts ? this.#texts[column] : this.#text.slice(spans[2 * index], spans[2 * index + 1]);
+        return new CsvCell(text, this.#places, index);
+    }
+
+    toJSON(): object {
+        return rowJson(this);
     }
 }
 
 /** A row whose place is not known: its count stands in for its line. Never expected. */
 class UnplacedRow implements DataRow {
+    readonly #texts: string[];
+
     constructor(
-        private readonly texts: string[],
+        texts: string[],
         readonly row: number
-    ) {}
+    ) {
+        this.#texts = texts;
+    }
 
     get width(): number {
-        return this.texts.length;
+        return this.#texts.length;
     }
 
     cell(column: number): DataCell | undefined {
-        return column >= 0 && column < this.texts.length ? new CsvCell(this.texts[column], undefined, -1) : undefined;
+        return column >= 0 && column < this.#texts.length ? new CsvCell(this.#texts[column], undefined, -1) : undefined;
     }
+
+    toJSON(): object {
+        return rowJson(this);
+    }
+}
+
+function rowJson(row: DataRow): object {
+    return { row: row.row, cells: Array.from({ length: row.width }, (_, column) => row.cell(column)) };
 }

@@ -54,6 +54,6 @@ class SheetRow implements DataRow {
     }
 
     cell(column: number): DataCell | undefined {
-        return this.cells[column];
+        return column >= 0 ? this.cells[column] : undefined;
     }
 }
