@@ -47,7 +47,8 @@ function generate(seed: number, separator: ',' | '\t', withQuotes: boolean): str
 
 function csvParseReading(text: string, separator: string): string[][] {
     const records: string[][] = parse(text, { delimiter: separator, record_delimiter: ['\r\n', '\n', '\r'], trim: true, skip_empty_lines: true, relax_column_count: true });
-    return records.map((cells) => cells.map((cell) => cell.trim()));
+    // Rows of empty cells are skipped like blank lines.
+    return records.map((cells) => cells.map((cell) => cell.trim())).filter((cells) => cells.some((cell) => cell !== ''));
 }
 
 /** What a range covers, read as a cell: quotes removed, `""` as `"`, trimmed. */

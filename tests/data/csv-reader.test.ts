@@ -60,9 +60,16 @@ describe('CSV as spreadsheets and BI tools write it', () => {
         expect(textsOf(tableOf(csv('m,v\r\n2026-01,1\n2026-02,2\r2026-03,"3"\r\n')))).toEqual([['m', 'v'], ['2026-01', '1'], ['2026-02', '2'], ['2026-03', '3']]);
     });
 
-    it('reads a TSV: tabs separate, a line of tabs is a row of empty cells, quotes work as in CSV', () => {
-        const table = tableOf(readDelimited(utf8('Month\tNPS; score\tNote\n2026-01\t31\t"a\tb"\n\t\t\n2026-02\t 33 \t\n'), 'tsv'));
-        expect(textsOf(table)).toEqual([['Month', 'NPS; score', 'Note'], ['2026-01', '31', 'a\tb'], ['', '', ''], ['2026-02', '33', '']]);
+    it('reads a TSV: tabs separate, quotes work as in CSV', () => {
+        const table = tableOf(readDelimited(utf8('Month\tNPS; score\tNote\n2026-01\t31\t"a\tb"\n2026-02\t 33 \t\n'), 'tsv'));
+        expect(textsOf(table)).toEqual([['Month', 'NPS; score', 'Note'], ['2026-01', '31', 'a\tb'], ['2026-02', '33', '']]);
+    });
+
+    it('skips rows of empty cells, as Excel exports rows that are only formatted, also before the header', () => {
+        const table = tableOf(csv(';;\r\nMonat;NPS;Notiz\r\n2026-01;31;\r\n;;\r\n ; "" ;\r\n2026-02;33;\r\n;;\r\n;;\r\n'));
+        expect(textsOf(table)).toEqual([['Monat', 'NPS', 'Notiz'], ['2026-01', '31', ''], ['2026-02', '33', '']]);
+        expect(table.rows.map((row) => row.row)).toEqual([3, 6]);
+        expect(textsOf(tableOf(readDelimited(utf8('a\tb\n\t\t\n1\t2\n'), 'tsv')))).toEqual([['a', 'b'], ['1', '2']]);
     });
 });
 

@@ -9,11 +9,16 @@ import type { DataCell, DataRange, DataRow } from './data-table.js';
 
 /**
  * Rows whose places are known. A row without quotes reads as its cells' places in the text;
- * a row with quotes reads as csv-parse read it (`parsed`, by row index).
+ * a row with quotes reads as csv-parse read it (`parsed`, by row index). Rows whose cells are all
+ * empty (`;;;`, as Excel exports rows that are only formatted) are no rows, as blank lines aren't.
  */
 export function placedRows(text: string, places: CsvPlaces, parsed: ReadonlyMap<number, string[]>): DataRow[] {
     const rows: DataRow[] = [];
-    for (let index = 0; index + 1 < places.firstCell.length; index++) rows.push(new PlacedRow(text, places, index, parsed.get(index)));
+    for (let index = 0; index + 1 < places.firstCell.length; index++) {
+        const texts = parsed.get(index);
+        if (texts ? texts.every((cell) => cell === '') : !hasText(places, index)) continue;
+        rows.push(new PlacedRow(text, places, index, texts));
+    }
     return rows;
 }
 
@@ -21,7 +26,15 @@ export function placedRows(text: string, places: CsvPlaces, parsed: ReadonlyMap<
 export function parsedRows(records: CsvRecords, places: CsvPlaces): DataRow[] {
     const agreed = places.badQuote === undefined && places.firstCell.length === records.length + 1
         && records.every((texts, row) => cellCount(places, row) === texts.length);
-    return records.map((texts, index) => agreed ? new PlacedRow('', places, index, texts) : new UnplacedRow(texts, index + 1));
+    if (agreed) return placedRows('', places, new Map(records.map((texts, index) => [index, texts])));
+    return records.flatMap((texts, index) => (texts.every((cell) => cell === '') ? [] : [new UnplacedRow(texts, index + 1)]));
+}
+
+function hasText(places: CsvPlaces, row: number): boolean {
+    for (let cell = places.firstCell[row]; cell < places.firstCell[row + 1]; cell++) {
+        if (places.spans[2 * cell + 1] > places.spans[2 * cell]) return true;
+    }
+    return false;
 }
 
 /**
