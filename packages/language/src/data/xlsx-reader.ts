@@ -2,7 +2,7 @@
  * Reads a sheet of an .xlsx file (§8: the first sheet unless one is named) with exceljs, after the
  * file has passed the zip checks. Rows are numbered as Excel numbers them.
  */
-import ExcelJS from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { DATA_LIMITS, megabytes } from './data-limits.js';
 import type { DataCell, DataRow, ReadResult } from './data-table.js';
 import { dataCell } from './xlsx-cell.js';
@@ -14,6 +14,8 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<ReadR
     }
     const unsafe = checkWorkbookZip(bytes);
     if (unsafe) return unsafe;
+    // Loaded with the first workbook: exceljs takes up to a second to load, and most strategies read none.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     try {
         await workbook.xlsx.load(bytes.slice().buffer); // exceljs types its input as an ArrayBuffer; a copy is its own
@@ -39,7 +41,7 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<ReadR
 }
 
 /** The sheet of that name; Excel's names ignore case, so a name in another case finds it too. */
-function findSheet(sheets: ExcelJS.Worksheet[], name: string): ExcelJS.Worksheet | undefined {
+function findSheet(sheets: Worksheet[], name: string): Worksheet | undefined {
     return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
 }
 
