@@ -73,6 +73,21 @@ describe('CSV as spreadsheets and BI tools write it', () => {
     });
 });
 
+describe('a large file within the limits', () => {
+    it('reads 100,000 daily rows of 20 columns (about 15 MB), each row at its line', () => {
+        const lines = ['Day,' + Array.from({ length: 19 }, (_, i) => `"Metric ${i + 1}, EUR"`).join(',')];
+        for (let r = 0; r < 100_000; r++) {
+            lines.push([new Date(Date.UTC(1760, 0, 1) + r * 86_400_000).toISOString().slice(0, 10), ...Array.from({ length: 19 }, (_, c) => (r + c / 100).toFixed(2))].join(','));
+        }
+        const table = tableOf(csv(lines.join('\r\n') + '\r\n'));
+        expect(table.header[19].text).toBe('Metric 19, EUR');
+        expect(table.rows.length).toBe(100_000);
+        const last = table.rows[99_999];
+        expect([last.row, last.width, last.cell(0)!.text, last.cell(19)!.text]).toEqual([100_001, 20, '2033-10-15', '99999.18']);
+        expect(last.cell(19)!.range).toEqual({ start: { line: 100_000, character: 173 }, end: { line: 100_000, character: 181 } });
+    });
+});
+
 describe('where each cell is written (LSP ranges: 0-based lines, UTF-16 characters)', () => {
     it('covers exactly the cell, with its quotes, in a file with BOM, CRLF, multibyte text and a quoted line break', () => {
         const shown = 'Période;"Valeur 🚀";Note\r\n  2026-01 ; "4,5" ;"dit ""oui""\r\net non"\r\n2026-02;😀5;\r\n';
