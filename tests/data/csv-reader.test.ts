@@ -162,9 +162,9 @@ describe('files that are not readable data give a problem, not an exception', ()
         expect(problemOf(csv('month,screen\n2026-01,5" wide\n'))).toEqual({ problem: expect.stringMatching(/^A cell on line 2 has a quote in its middle/), line: 1 });
     });
 
-    it('a cell of 1 MB, naming its line and column', () => {
-        const file = `month,value,note\n2026-01,1,short\n2026-02,2,${'x'.repeat(1 << 20)}\n`;
-        expect(problemOf(csv(file))).toEqual({ problem: expect.stringMatching(/^Line 3 has a cell of 1,048,576 characters \(column 3\); a cell may hold at most 32,767/), line: 2 });
+    it('a cell of 1 MB, naming its line and column, after rows of empty cells', () => {
+        const file = `month,value,note\n,,\n2026-01,1,short\n,,\n2026-02,2,${'x'.repeat(1 << 20)}\n`;
+        expect(problemOf(csv(file))).toEqual({ problem: expect.stringMatching(/^Line 5 has a cell of 1,048,576 characters \(column 3\); a cell may hold at most 32,767/), line: 4 });
     });
 
     it('a quoted cell of 1 MB, as a missing closing quote makes it', () => {

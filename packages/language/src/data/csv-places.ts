@@ -111,11 +111,6 @@ export function cellCount(places: CsvPlaces, row: number): number {
     return places.firstCell[row + 1] - places.firstCell[row];
 }
 
-/** The line (0-based) where a row starts: where its first cell is. */
-export function rowLine(places: CsvPlaces, row: number): number {
-    return positionAt(places, places.spans[2 * places.firstCell[row]]).line;
-}
-
 function endsCell(text: string, i: number, sep: number): boolean {
     const c = text.charCodeAt(i);
     return i >= text.length || c === sep || c === LF || c === CR;

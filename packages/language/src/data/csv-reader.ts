@@ -28,7 +28,7 @@ export function readDelimited(bytes: Uint8Array, format: DelimitedFormat): ReadR
     const rows = readRows(text, delimiter, places);
     if ('problem' in rows) return rows;
     if (rows.length === 0) return { problem: 'The file is empty: it needs a header row, then a row per period.' };
-    const long = tooLongCell(places, rows);
+    const long = tooLongCell(text, places);
     if (long) return long;
     const [header, ...body] = rows;
     return { table: { header: cellsOf(header), rows: body } };
@@ -62,20 +62,20 @@ function cellsOf(row: DataRow): DataCell[] {
 
 /**
  * A cell over the length limit, found by the lengths of the cells' places (a quoted cell's place
- * is a little longer than its text), then read to be sure.
+ * is a little longer than its text), then measured without its quotes to be sure.
  */
-function tooLongCell(places: CsvPlaces, rows: DataRow[]): DataProblem | undefined {
+function tooLongCell(text: string, places: CsvPlaces): DataProblem | undefined {
     const { spans, firstCell } = places;
     let row = 0;
     for (let index = 0; 2 * index < spans.length; index++) {
         if (spans[2 * index + 1] - spans[2 * index] <= DATA_LIMITS.cellChars) continue;
-        while (firstCell[row + 1] <= index) row++;
-        const column = index - firstCell[row];
-        const length = rows[row]?.cell(column)?.text.length ?? 0;
+        const written = text.slice(spans[2 * index], spans[2 * index + 1]);
+        const length = (written.startsWith('"') ? written.slice(1, -1).replaceAll('""', '"').trim() : written).length;
         if (length <= DATA_LIMITS.cellChars) continue;
+        while (firstCell[row + 1] <= index) row++;
         const line = positionAt(places, spans[2 * index]).line;
         return {
-            problem: `Line ${line + 1} has a cell of ${length.toLocaleString('en-US')} characters (column ${column + 1}); a cell may hold at most ${DATA_LIMITS.cellChars.toLocaleString('en-US')}, as in Excel. If it should be short, a quote may be missing.`,
+            problem: `Line ${line + 1} has a cell of ${length.toLocaleString('en-US')} characters (column ${index - firstCell[row] + 1}); a cell may hold at most ${DATA_LIMITS.cellChars.toLocaleString('en-US')}, as in Excel. If it should be short, a quote may be missing.`,
             line
         };
     }
