@@ -40,7 +40,8 @@ const common = {
     sourcemap: sourcemap ? 'linked' : false,
     sourcesContent: false,
     legalComments: 'none',
-    logLevel: 'info',
+    // Warnings and errors only: a normal build is quiet (the bundle sizes are not news).
+    logLevel: 'warning',
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: importMetaUrlShim },
     // ES modules first: a package's UMD "main" (jsonc-parser's) loads its parts with a require()

@@ -11,9 +11,11 @@ import type { LangiumDocument, URI } from 'langium';
 import { isKpi, type Kpi, type Model } from '../generated/ast.js';
 import type { StratSettings } from '../config/strat-settings.js';
 import { inPeriodOrder, parsePeriod } from '../model/periods.js';
+import { formatDay } from '../model/period-span.js';
+import { ruleMessage } from '../diagnostics/rule-table.js';
 import { attachDataActuals, type DataActual } from '../scorecard/kpi-data-rows.js';
-import type { DataCell, ReadResult } from './data-table.js';
-import { dataFileKind, resolveDataPath, type DataFileKind } from './data-path.js';
+import { isProblem, type DataCell, type ReadResult } from './data-table.js';
+import { dataFileFormat, resolveDataPath, type DataFileFormat } from './data-path.js';
 import { kpiSeries, type UnreadableCell } from './kpi-series.js';
 
 /** What reading data needs from its host (Node: `node/node-data-access.ts`). */
@@ -23,7 +25,7 @@ export interface DataFileAccess {
     stat(path: string): { size: number; mtimeMs: number; isFile: boolean } | undefined;
     read(path: string): Promise<Uint8Array>;
     /** Reads a table; problems (a binary file, a zip bomb, a missing sheet…) come back as values. */
-    parse(kind: DataFileKind, bytes: Uint8Array, sheet: string | undefined): Promise<ReadResult>;
+    parse(format: DataFileFormat, bytes: Uint8Array, sheet: string | undefined): Promise<ReadResult>;
 }
 
 /** How a KPI's data source turned out: the rows it gave, and the problem when there is one. */
@@ -42,9 +44,9 @@ export interface SourceOutcome {
     problem?: string;
 }
 
-/** A finding inside a data file (a CSV's cell): an unreadable value, or a period given twice in the file. */
+/** A finding inside a data file (a CSV's cell): an unreadable value, a period given twice in the file, or one after the reference date. */
 export interface DataFileFinding {
-    code: 'data-value' | 'duplicate-period';
+    code: 'data-value' | 'duplicate-period' | 'future-period';
     message: string;
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
@@ -140,7 +142,7 @@ export class DataFiles {
         }
         const { file, real } = resolved;
         this.remember(real, document.uri.toString());
-        const kind = dataFileKind(file.path);
+        const kind = dataFileFormat(file.path);
         if (!kind) {
             return { file, actuals: [], problem: `'${path}' is not a data file Strat reads: use a .csv, .tsv or .xlsx file.` };
         }
@@ -149,17 +151,17 @@ export class DataFiles {
             return { file, actuals: [], problem: `'${path}' ${stat ? 'is not a file' : 'does not exist'}.` };
         }
         const read = await this.table(real, kind, source.sheet, stat);
-        if ('problem' in read) {
+        if (isProblem(read)) {
             return { file, actuals: [], problem: `'${path}' cannot be read: ${read.problem}` };
         }
         const column = source.column ?? kpi.name ?? '';
         const columns = read.table.header.slice(1).map(cell => cell.text);
-        const series = kpiSeries(read.table, column, kind === 'xlsx' ? 0 : 1);
+        const series = kpiSeries(read.table, column);
         if ('missingColumn' in series) {
             const known = columns.filter(header => header !== '').map(header => `'${header}'`).join(', ');
             return { file, columns, actuals: [], problem: `'${path}' has no column '${column}'${known ? `; its value columns are ${known}` : ''}.` };
         }
-        this.noteFindings(file, document.uri.toString(), kind, series.unreadable, series.actuals);
+        this.noteFindings(file, document.uri, kind, series.unreadable, series.actuals);
         const outcome: SourceOutcome = { file, columns, column: series.column, actuals: series.actuals, latest: latestOf(series.actuals) };
         if (series.unreadable.length > 0) {
             return { ...outcome, problem: unreadableProblem(path, kind, series.unreadable) };
@@ -170,7 +172,7 @@ export class DataFiles {
         return outcome;
     }
 
-    private async table(real: string, kind: DataFileKind, sheet: string | undefined, stat: { size: number; mtimeMs: number }): Promise<ReadResult> {
+    private async table(real: string, kind: DataFileFormat, sheet: string | undefined, stat: { size: number; mtimeMs: number }): Promise<ReadResult> {
         const cached = this.tables.get(real);
         if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.sheet === sheet) {
             return cached.result;
@@ -201,36 +203,43 @@ export class DataFiles {
         this.fileFindings.forEach(byDocument => byDocument.delete(document));
     }
 
-    /** Unreadable cells and periods given twice, placed in a CSV (a sheet has no place in the editor: the KPI's finding says it). */
-    private noteFindings(file: URI, document: string, kind: DataFileKind, unreadable: readonly UnreadableCell[], actuals: readonly DataActual[]): void {
+    /**
+     * Unreadable cells, periods given twice and periods after the reference date, placed in a CSV
+     * (a sheet has no place in the editor: the KPI's finding says what is wrong with it).
+     */
+    private noteFindings(file: URI, document: URI, kind: DataFileFormat, unreadable: readonly UnreadableCell[], actuals: readonly DataActual[]): void {
         if (kind === 'xlsx') return;
         const findings: DataFileFinding[] = unreadable.flatMap(cell => placed(cell.cell, 'data-value', `${cell.reason}: this row is left out of the KPI's actuals.`));
+        const asOf = this.settings.forDocument(document).asOf;
         const seen = new Map<string, DataActual>();
         for (const actual of actuals) {
             const period = parsePeriod(actual.period);
+            if (period.valid && asOf !== null && period.start > asOf && actual.place) {
+                findings.push({ code: 'future-period', message: ruleMessage('future-period', actual.period, formatDay(asOf)), range: actual.place });
+            }
             const key = period.valid ? `${period.kind} ${period.start}` : actual.period;
             const earlier = seen.get(key);
             if (earlier && actual.place) {
-                findings.push(placed({ text: actual.period, range: actual.place }, 'duplicate-period', `'${actual.period}' is given twice in this file (also on line ${earlier.row}); the value given last counts.`)[0]);
+                findings.push({ code: 'duplicate-period', message: `'${actual.period}' is given twice in this file (also on line ${earlier.row}); the value given last counts.`, range: actual.place });
             }
             seen.set(key, actual);
         }
         const byDocument = this.fileFindings.get(file.toString()) ?? new Map<string, DataFileFinding[]>();
-        byDocument.set(document, findings);
+        byDocument.set(document.toString(), findings);
         this.fileFindings.set(file.toString(), byDocument);
     }
 }
 
 function placed(cell: DataCell, code: DataFileFinding['code'], message: string): DataFileFinding[] {
-    return cell.range ? [{ code, message, range: { start: { line: cell.range.line, character: cell.range.start }, end: { line: cell.range.line, character: cell.range.end } } }] : [];
+    return cell.range ? [{ code, message, range: cell.range }] : [];
 }
 
 function latestOf(actuals: readonly DataActual[]): DataActual | undefined {
     return inPeriodOrder(actuals, actual => actual.period).at(-1)?.item;
 }
 
-function unreadableProblem(path: string, kind: DataFileKind, unreadable: readonly UnreadableCell[]): string {
-    const row = (cell: UnreadableCell) => (kind === 'xlsx' ? `row ${cell.row}` : `line ${cell.row + 1}`);
+function unreadableProblem(path: string, kind: DataFileFormat, unreadable: readonly UnreadableCell[]): string {
+    const row = (cell: UnreadableCell) => (kind === 'xlsx' ? `row ${cell.row}` : `line ${cell.row}`);
     const first = unreadable[0];
     const which = unreadable.length === 1 ? row(first) : `${unreadable.length} rows (the first on ${row(first)})`;
     return `'${path}' has ${which} that cannot be read: ${first.reason}. The readable rows still count.`;

@@ -5,12 +5,12 @@
  */
 import { URI, UriUtils } from 'langium';
 
-export type DataFileKind = 'csv' | 'tsv' | 'xlsx';
+export type DataFileFormat = 'csv' | 'tsv' | 'xlsx';
 
-/** The kind of data file a path names, by its extension (any case), or undefined for another type. */
-export function dataFileKind(path: string): DataFileKind | undefined {
-    const match = /\.(csv|tsv|xlsx)$/i.exec(path);
-    return match ? (match[1].toLowerCase() as DataFileKind) : undefined;
+/** The format of a data file by its extension, in any case (`.CSV` too); undefined for any other file. */
+export function dataFileFormat(path: string): DataFileFormat | undefined {
+    const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase();
+    return extension === 'csv' || extension === 'tsv' || extension === 'xlsx' ? extension : undefined;
 }
 
 /** Absolute in any of the ways people write it: `/x`, `C:\x`, `C:/x`, `\\server\x`, `~/x`. */

@@ -8,7 +8,7 @@
 import { parsePeriod } from '../model/periods.js';
 import { parseStratNumber } from '../parser/strat-value-converter.js';
 import type { DataActual } from '../scorecard/kpi-data-rows.js';
-import { findHeader, type DataCell, type DataTable } from './data-table.js';
+import { findColumn, type DataCell, type DataTable } from './data-table.js';
 
 /** A cell that cannot be read, and why. */
 export interface UnreadableCell {
@@ -25,21 +25,20 @@ export type KpiSeries =
 /** `12_000`, `-3`, `0.75`, `42%` — the number syntax of .strat. */
 const STRAT_NUMBER = /^-?\d(?:_?\d)*(?:\.\d(?:_?\d)*)?%?$/;
 
-/** `rowOffset`: what turns the table's row numbers into the ones people use (1 for a CSV's lines counted from 0). */
-export function kpiSeries(table: DataTable, column: string, rowOffset = 0): KpiSeries {
-    const index = findHeader(table.header, column);
-    if (index === undefined || index === 0) {
+export function kpiSeries(table: DataTable, column: string): KpiSeries {
+    const index = findColumn(table.header, column);
+    if (index <= 0) {
         return { missingColumn: column };
     }
     const actuals: DataActual[] = [];
     const unreadable: UnreadableCell[] = [];
     for (const row of table.rows) {
-        const periodCell = row.cells[0];
-        const valueCell = row.cells[index];
+        const periodCell = row.cell(0);
+        const valueCell = row.cell(index);
         const periodEmpty = periodCell === undefined || (periodCell.text === '' && periodCell.day === undefined && periodCell.number === undefined);
         const valueEmpty = valueCell === undefined || (valueCell.text === '' && valueCell.number === undefined);
         if (periodEmpty && valueEmpty) continue;
-        const period = periodEmpty ? undefined : periodOf(periodCell);
+        const period = periodEmpty || periodCell === undefined ? undefined : periodOf(periodCell);
         if (period === undefined) {
             unreadable.push({ row: row.row, cell: periodCell ?? { text: '' }, what: 'period', reason: periodEmpty ? 'a value without a period' : `'${periodCell.text}' is not a period` });
             continue;
@@ -50,7 +49,7 @@ export function kpiSeries(table: DataTable, column: string, rowOffset = 0): KpiS
             unreadable.push({ row: row.row, cell: valueCell, what: 'value', reason: `'${shorten(valueCell.text)}' is not a number` });
             continue;
         }
-        actuals.push({ period, value: value.value, percent: value.percent, row: row.row + rowOffset, ...(periodCell.range ? { place: periodCell.range } : {}) });
+        actuals.push({ period, value: value.value, percent: value.percent, row: row.row, ...(periodCell?.range ? { place: periodCell.range } : {}) });
     }
     return { column: table.header[index].text, actuals, unreadable };
 }
@@ -64,7 +63,9 @@ function periodOf(cell: DataCell): string | undefined {
 
 function valueOf(cell: DataCell): { value: number; percent: boolean } | undefined {
     if (cell.number !== undefined) {
-        return Number.isFinite(cell.number) ? { value: cell.number, percent: cell.percent === true } : undefined;
+        // A cell showing 42% holds 0.42: it reads as the percentage it shows.
+        const value = cell.percent === true ? cell.number * 100 : cell.number;
+        return Number.isFinite(value) ? { value, percent: cell.percent === true } : undefined;
     }
     if (!STRAT_NUMBER.test(cell.text)) return undefined;
     const value = parseStratNumber(cell.text);

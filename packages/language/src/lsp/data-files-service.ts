@@ -8,7 +8,7 @@ import { DocumentState, URI } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import { isKpi, type Model } from '../generated/ast.js';
 import { dataFileDiagnostics } from '../data/data-file-diagnostics.js';
-import { dataFileKind } from '../data/data-path.js';
+import { dataFileFormat } from '../data/data-path.js';
 import { FileDiagnosticsPublisher } from './file-diagnostics-publisher.js';
 import { TRUST_NOTIFICATION, type TrustParams } from './scorecard-protocol.js';
 
@@ -37,7 +37,7 @@ export function registerDataFilesService(services: StratServices): void {
         reread(documents.all.filter(document => ((document.parseResult.value as Model).elements ?? []).some(element => isKpi(element) && element.source !== undefined)).map(document => document.uri).toArray());
     });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
-        const changed = params.changes.map(change => URI.parse(change.uri)).filter(uri => dataFileKind(uri.path) !== undefined);
+        const changed = params.changes.map(change => URI.parse(change.uri)).filter(uri => dataFileFormat(uri.path) !== undefined);
         changed.forEach(uri => dataFiles.fileChanged(uri));
         const readers = new Set(changed.flatMap(uri => dataFiles.documentsReading(uri)));
         reread([...readers].map(uri => URI.parse(uri)).filter(uri => documents.hasDocument(uri)));

@@ -6,7 +6,7 @@
 import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocument, type URI } from 'langium';
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
 import { isKpi } from '../generated/ast.js';
-import { dataFileKind } from '../data/data-path.js';
+import { dataFileFormat } from '../data/data-path.js';
 import type { DataFiles } from '../data/data-files.js';
 import type { StratSettings } from '../config/strat-settings.js';
 
@@ -38,7 +38,7 @@ export class DataSourceCompletion {
         const files = await this.dataFilesBelow(this.settings.dataRootOf(context.document.uri));
         return files.map(file => {
             const path = UriUtils.relative(folder, file);
-            return item(path, quoted(path), context.range, CompletionItemKind.File, `Data file (${dataFileKind(file.path)})`);
+            return item(path, quoted(path), context.range, CompletionItemKind.File, `Data file (${dataFileFormat(file.path)})`);
         });
     }
 
@@ -60,7 +60,7 @@ export class DataSourceCompletion {
             }
             for (const entry of entries.sort((a, b) => a.uri.path.localeCompare(b.uri.path))) {
                 const name = UriUtils.basename(entry.uri);
-                if (entry.isFile && dataFileKind(name)) {
+                if (entry.isFile && dataFileFormat(name)) {
                     found.push(entry.uri);
                     if (found.length >= MAX_FILES) return;
                 } else if (entry.isDirectory && !name.startsWith('.') && name !== 'node_modules') {

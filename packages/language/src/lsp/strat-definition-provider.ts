@@ -7,7 +7,7 @@ import { DefaultDefinitionProvider } from 'langium/lsp';
 import type { DefinitionParams, LocationLink } from 'vscode-languageserver';
 import { isActualsSource, isKpi } from '../generated/ast.js';
 import type { DataFiles } from '../data/data-files.js';
-import { dataFileKind } from '../data/data-path.js';
+import { dataFileFormat } from '../data/data-path.js';
 import type { StratServices } from '../strat-module.js';
 
 export class StratDefinitionProvider extends DefaultDefinitionProvider {
@@ -26,7 +26,7 @@ export class StratDefinitionProvider extends DefaultDefinitionProvider {
             const outcome = this.dataFiles.outcomeOf(source.$container);
             if (!outcome?.file) return undefined;
             // A CSV opens at the line of the latest value; a spreadsheet at its start.
-            const line = outcome.latest && dataFileKind(outcome.file.path) !== 'xlsx' ? outcome.latest.row - 1 : 0;
+            const line = outcome.latest && dataFileFormat(outcome.file.path) !== 'xlsx' ? outcome.latest.row - 1 : 0;
             const target = { start: { line, character: 0 }, end: { line, character: 0 } };
             return [{ originSelectionRange: leaf.range, targetUri: URI.parse(outcome.file.toString()).toString(), targetRange: target, targetSelectionRange: target }];
         }

@@ -1,7 +1,7 @@
 /** Data files on a Node host: real paths, sizes and times, bytes — and the readers of data/. */
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import type { DataFileAccess } from '../data/data-files.js';
-import { readDataTable } from '../data/read-data-table.js';
+import { readDataFile } from '../data/read-data-file.js';
 
 export const NodeDataAccess: DataFileAccess = {
     realPath: path => {
@@ -20,5 +20,5 @@ export const NodeDataAccess: DataFileAccess = {
         }
     },
     read: async path => new Uint8Array(await fs.readFile(path)),
-    parse: readDataTable
+    parse: (format, bytes, sheet) => readDataFile(bytes, format, { sheet })
 };

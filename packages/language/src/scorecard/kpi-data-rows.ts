@@ -14,8 +14,8 @@ export interface DataActual {
     percent: boolean;
     /** The row as people number it: the line of a CSV, the row of a sheet (both from 1). */
     row: number;
-    /** Where the period is written in a CSV (0-based line and characters), for findings in the file. */
-    place?: { line: number; start: number; end: number };
+    /** Where the period is written in a CSV (an LSP range), for findings in the file. */
+    place?: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
 const attached = new WeakMap<Kpi, readonly DataActual[]>();
