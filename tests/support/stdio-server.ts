@@ -21,7 +21,8 @@ export interface StdioServer {
     close(): Promise<void>;
 }
 
-export async function startServer(folder: string): Promise<StdioServer> {
+/** `initializationOptions`: what the client says at start (the extension: `{ trusted }`). */
+export async function startServer(folder: string, initializationOptions?: object): Promise<StdioServer> {
     const server: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     const published = new Map<string, Diagnostic[]>();
@@ -30,7 +31,7 @@ export async function startServer(folder: string): Promise<StdioServer> {
     connection.listen();
     const root = pathToFileURL(folder).toString();
     const uri = (file: string) => pathToFileURL(path.join(folder, file)).toString();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }], capabilities: {} });
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }], capabilities: {}, initializationOptions });
     await connection.sendNotification(InitializedNotification.type, {});
     return {
         connection,

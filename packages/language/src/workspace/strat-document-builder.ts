@@ -10,6 +10,8 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.onUpdate((changed, deleted) => {
+            // A change that is no .strat document (a data file nobody reads, any other file) changes nothing to check.
+            if (changed.length === 0 && deleted.length === 0) return;
             const touched = new Set([...changed, ...deleted].map(uri => uri.toString()));
             for (const document of this.langiumDocuments.all) {
                 if (!touched.has(document.uri.toString())) {
