@@ -5,6 +5,9 @@
  *  2. Re-validation after one keystroke in a 2 000-line file, in a language-server workspace.
  *  3. Scorecard model + HTML preview refresh for a 2 000-line workspace.
  *  4. HTML and Markdown rendering of 2 000 KPIs / 1 000 OKRs with crossing links (bench-render.mjs).
+ *  5. The data-file readers: a 100,000-row CSV and a 10,000-row .xlsx (bench-data.mjs).
+ *  6. A KPI reading that CSV: `strat check`'s reading time, and a saved change reaching the
+ *     preview through the language server (bench-data-live.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -123,3 +126,9 @@ console.log(`preview update as the extension does it (scorecard → JSON → <ma
 
 const { benchRender } = await import('./bench-render.mjs');
 await benchRender();
+
+// The data benches run in their own processes: one measures memory after full collections.
+for (const [script, flags] of [['bench-data.mjs', ['--expose-gc']], ['bench-data-live.mjs', []]]) {
+    const run = spawnSync(process.execPath, [...flags, path.join(root, 'scripts', script)], { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`${script} failed (exit ${run.status})`);
+}

@@ -19,6 +19,27 @@ describe('periods', () => {
         expect(period.valid ? '' : period.reason).toContain(reason);
     });
 
+    it('reads every year, month and day as the calendar has them (the quick path for data files)', () => {
+        // The calendar of Date is the oracle: a day exists when it survives a round trip.
+        for (const year of [1900, 1999, 2000, 2024, 2026]) {
+            for (let month = 0; month <= 13; month++) {
+                const mm = String(month).padStart(2, '0');
+                const monthPeriod = parsePeriod(`${year}-${mm}`);
+                expect(monthPeriod.valid, `${year}-${mm}`).toBe(month >= 1 && month <= 12);
+                for (let day = 0; day <= 32; day++) {
+                    const text = `${year}-${mm}-${String(day).padStart(2, '0')}`;
+                    const date = new Date(`${year}-${mm}-01T00:00:00Z`);
+                    date.setUTCDate(day);
+                    const exists = month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1;
+                    const period = parsePeriod(text);
+                    expect(period.valid, text).toBe(exists);
+                    if (period.valid) expect(period.start * 86_400_000, text).toBe(date.getTime());
+                }
+            }
+        }
+        expect(['2026-0７', '２０２６', '2026/07', '2026-07 ', ' 2026', '+026', '2026-07-1x'].map(text => parsePeriod(text).valid)).toEqual([false, false, false, false, false, false, false]);
+    });
+
     it('knows which years have 53 ISO weeks', () => {
         expect([2015, 2020, 2026, 2032].map(isoWeeksInYear)).toEqual([53, 53, 53, 53]);
         expect([2021, 2024, 2025, 2027].map(isoWeeksInYear)).toEqual([52, 52, 52, 52]);

@@ -33,6 +33,7 @@ export function findCsvPlaces(text: string, delimiter: string, maxCells = Infini
     const n = text.length;
     let i = 0;
     let badQuote: number | undefined;
+    const next = new NextMarks(text, delimiter);
     rows: while (i < n) {
         const blankEnd = endOfBlankLine(text, i, sep);
         if (blankEnd >= 0) {
@@ -57,13 +58,9 @@ export function findCsvPlaces(text: string, delimiter: string, maxCells = Infini
                     break rows;
                 }
             } else {
-                i = start;
-                while (i < n) {
-                    const c = text.charCodeAt(i);
-                    if (c === sep || c === LF || c === CR) break;
-                    if (c === QUOTE) quotes = 1; // a stray quote: csv-parse will say so
-                    i++;
-                }
+                // The cell ends at the next separator or line break, found by the engine's own search.
+                i = next.end(start);
+                if (next.quote(start) < i) quotes = 1; // a stray quote: csv-parse will say so
                 end = i;
                 while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
             }
@@ -175,6 +172,40 @@ function hasLoneCr(text: string): boolean {
     return false;
 }
 
+/**
+ * Where the next separator, line break and quote are, from a place on: each is searched for again
+ * only once passed, so a row of many cells costs one native search per mark, not a test per character.
+ */
+class NextMarks {
+    private sep = -1;
+    private lf = -1;
+    private cr = -1;
+    private quoteAt = -1;
+
+    constructor(
+        private readonly text: string,
+        private readonly delimiter: string
+    ) {}
+
+    /** The end of an unquoted cell that starts at `from`: its separator, its line break, or the end of the text. */
+    end(from: number): number {
+        if (this.sep < from) this.sep = this.find(this.delimiter, from);
+        if (this.lf < from) this.lf = this.find('\n', from);
+        if (this.cr < from) this.cr = this.find('\r', from);
+        return Math.min(this.sep, this.lf, this.cr);
+    }
+
+    quote(from: number): number {
+        if (this.quoteAt < from) this.quoteAt = this.find('"', from);
+        return this.quoteAt;
+    }
+
+    private find(mark: string, from: number): number {
+        const at = this.text.indexOf(mark, from);
+        return at < 0 ? this.text.length : at;
+    }
+}
+
 /** An append-only Uint32Array: a row of 2 million numbers without 2 million boxed array slots. */
 class Growing {
     private array = new Uint32Array(1024);
@@ -187,7 +218,8 @@ class Growing {
         }
         this.array[this.length++] = value;
     }
+    /** A view of the numbers pushed (not a copy: a table of 2 million cells is read often, copied never). */
     done(): Uint32Array {
-        return this.array.slice(0, this.length);
+        return this.array.subarray(0, this.length);
     }
 }

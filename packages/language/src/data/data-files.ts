@@ -10,10 +10,10 @@
 import type { LangiumDocument, URI } from 'langium';
 import { isKpi, type Kpi, type Model } from '../generated/ast.js';
 import type { StratSettings } from '../config/strat-settings.js';
-import { inPeriodOrder, parsePeriod } from '../model/periods.js';
+import { periodKey } from '../model/periods.js';
 import { formatDay } from '../model/period-span.js';
 import { ruleMessage } from '../diagnostics/rule-table.js';
-import { attachDataActuals, type DataActual } from '../scorecard/kpi-data-rows.js';
+import { attachDataActuals, latestDataRow, type DataActual } from '../scorecard/kpi-data-rows.js';
 import { isProblem, type DataCell, type ReadResult } from './data-table.js';
 import { dataFileFormat, resolveDataPath, type DataFileFormat } from './data-path.js';
 import { kpiSeries, type UnreadableCell } from './kpi-series.js';
@@ -162,7 +162,7 @@ export class DataFiles {
             return { file, columns, actuals: [], problem: `'${path}' has no column '${column}'${known ? `; its value columns are ${known}` : ''}.` };
         }
         this.noteFindings(file, document.uri, kind, series.unreadable, series.actuals);
-        const outcome: SourceOutcome = { file, columns, column: series.column, actuals: series.actuals, latest: latestOf(series.actuals) };
+        const outcome: SourceOutcome = { file, columns, column: series.column, actuals: series.actuals, latest: latestDataRow(series.actuals) };
         if (series.unreadable.length > 0) {
             return { ...outcome, problem: unreadableProblem(path, kind, series.unreadable) };
         }
@@ -211,13 +211,12 @@ export class DataFiles {
         if (kind === 'xlsx') return;
         const findings: DataFileFinding[] = unreadable.flatMap(cell => placed(cell.cell, 'data-value', `${cell.reason}: this row is left out of the KPI's actuals.`));
         const asOf = this.settings.forDocument(document).asOf;
-        const seen = new Map<string, DataActual>();
+        const seen = new Map<number, DataActual>();
         for (const actual of actuals) {
-            const period = parsePeriod(actual.period);
-            if (period.valid && asOf !== null && period.start > asOf && actual.place) {
+            if (asOf !== null && actual.start > asOf && actual.place) {
                 findings.push({ code: 'future-period', message: ruleMessage('future-period', actual.period, formatDay(asOf)), range: actual.place });
             }
-            const key = period.valid ? `${period.kind} ${period.start}` : actual.period;
+            const key = periodKey(actual);
             const earlier = seen.get(key);
             if (earlier && actual.place) {
                 findings.push({ code: 'duplicate-period', message: `'${actual.period}' is given twice in this file (also on line ${earlier.row}); the value given last counts.`, range: actual.place });
@@ -234,9 +233,6 @@ function placed(cell: DataCell, code: DataFileFinding['code'], message: string):
     return cell.range ? [{ code, message, range: cell.range }] : [];
 }
 
-function latestOf(actuals: readonly DataActual[]): DataActual | undefined {
-    return inPeriodOrder(actuals, actual => actual.period).at(-1)?.item;
-}
 
 function unreadableProblem(path: string, kind: DataFileFormat, unreadable: readonly UnreadableCell[]): string {
     const row = (cell: UnreadableCell) => (kind === 'xlsx' ? `row ${cell.row}` : `line ${cell.row}`);

@@ -5,10 +5,10 @@
  * `42%`) or a numeric cell; an empty value cell means no value for that period. Cells that
  * cannot be read are listed with their row, and the readable rows still count.
  */
-import { parsePeriod } from '../model/periods.js';
+import { parsePeriod, type PeriodKind } from '../model/periods.js';
 import { parseStratNumber } from '../parser/strat-value-converter.js';
 import type { DataActual } from '../scorecard/kpi-data-rows.js';
-import { findColumn, type DataCell, type DataTable } from './data-table.js';
+import { findColumn, type DataCell, type DataRange, type DataRow, type DataTable } from './data-table.js';
 
 /** A cell that cannot be read, and why. */
 export interface UnreadableCell {
@@ -39,7 +39,7 @@ export function kpiSeries(table: DataTable, column: string): KpiSeries {
         const valueEmpty = valueCell === undefined || (valueCell.text === '' && valueCell.number === undefined);
         if (periodEmpty && valueEmpty) continue;
         const period = periodEmpty || periodCell === undefined ? undefined : periodOf(periodCell);
-        if (period === undefined) {
+        if (period === undefined || periodCell === undefined) {
             unreadable.push({ row: row.row, cell: periodCell ?? { text: '' }, what: 'period', reason: periodEmpty ? 'a value without a period' : `'${periodCell.text}' is not a period` });
             continue;
         }
@@ -49,16 +49,41 @@ export function kpiSeries(table: DataTable, column: string): KpiSeries {
             unreadable.push({ row: row.row, cell: valueCell, what: 'value', reason: `'${shorten(valueCell.text)}' is not a number` });
             continue;
         }
-        actuals.push({ period, value: value.value, percent: value.percent, row: row.row, ...(periodCell?.range ? { place: periodCell.range } : {}) });
+        actuals.push(new RowActual(period, value, row));
     }
     return { column: table.header[index].text, actuals, unreadable };
 }
 
+/** A row's actual; where its period is written is worked out only for the few rows a finding is about. */
+class RowActual implements DataActual {
+    readonly period: string;
+    readonly kind: PeriodKind;
+    readonly start: number;
+    readonly value: number;
+    readonly percent: boolean;
+    readonly row: number;
+    readonly #row: DataRow;
+
+    constructor(period: { text: string; kind: PeriodKind; start: number }, value: { value: number; percent: boolean }, row: DataRow) {
+        this.period = period.text;
+        this.kind = period.kind;
+        this.start = period.start;
+        this.value = value.value;
+        this.percent = value.percent;
+        this.row = row.row;
+        this.#row = row;
+    }
+
+    get place(): DataRange | undefined {
+        return this.#row.cell(0)?.range;
+    }
+}
+
 /** A period as §2 writes it; a date cell is its day; a whole-number cell of four digits is a year. */
-function periodOf(cell: DataCell): string | undefined {
-    if (cell.day !== undefined) return cell.day;
-    const text = cell.number !== undefined && Number.isInteger(cell.number) ? String(cell.number) : cell.text;
-    return parsePeriod(text).valid ? text : undefined;
+function periodOf(cell: DataCell): { text: string; kind: PeriodKind; start: number } | undefined {
+    const text = cell.day ?? (cell.number !== undefined && Number.isInteger(cell.number) ? String(cell.number) : cell.text);
+    const period = parsePeriod(text);
+    return period.valid ? period : undefined;
 }
 
 function valueOf(cell: DataCell): { value: number; percent: boolean } | undefined {

@@ -8,7 +8,7 @@ import type { Checkin, KeyResult, Kpi } from '../generated/ast.js';
 import { elementLabel, quotedName } from '../catalogue/element-label.js';
 import { isPercent, propertyText } from '../model/ast-text.js';
 import { periodSpan } from '../model/period-span.js';
-import { parsePeriod } from '../model/periods.js';
+import { parsePeriod, periodKey } from '../model/periods.js';
 import { statusOf, kpiDirection } from '../scorecard/kpi-status.js';
 import { okrCycle } from '../scorecard/okr-time.js';
 import { dataActualsOf } from '../scorecard/kpi-data-rows.js';
@@ -16,7 +16,7 @@ import type { Report } from './reporter.js';
 
 export function checkKpiValues(kpi: Kpi, report: Report): void {
     // The rows of its data file count as given before its `actual` lines.
-    reportRepeatedPeriods(kpi.actuals, report, elementLabel(kpi), dataActualsOf(kpi).map(row => row.period));
+    reportRepeatedPeriods(kpi.actuals, report, elementLabel(kpi), dataActualsOf(kpi).map(periodKey));
 }
 
 export function checkKeyResultValues(kr: KeyResult, report: Report): void {
@@ -42,10 +42,10 @@ export function checkKeyResultValues(kr: KeyResult, report: Report): void {
 }
 
 /** The second and later values of a period already given (maybe by a data file): the later line is reported. */
-function reportRepeatedPeriods(values: ReadonlyArray<AstNode & { period?: string | number }>, report: Report, owner: string, givenBefore: readonly string[] = []): void {
-    const seen = new Set(givenBefore.map(periodKey).filter(key => key !== undefined));
+function reportRepeatedPeriods(values: ReadonlyArray<AstNode & { period?: string | number }>, report: Report, owner: string, givenBefore: readonly number[] = []): void {
+    const seen = new Set(givenBefore);
     for (const value of values) {
-        const key = value.period === undefined ? undefined : periodKey(value.period);
+        const key = value.period === undefined ? undefined : keyOf(value.period);
         if (key === undefined) continue;
         if (seen.has(key)) {
             report('duplicate-period', { node: value, property: 'period' }, String(value.period), owner);
@@ -55,9 +55,9 @@ function reportRepeatedPeriods(values: ReadonlyArray<AstNode & { period?: string
 }
 
 /** One period whatever its spelling: its shape and first day; undefined for a period that does not exist. */
-function periodKey(text: string | number): string | undefined {
+function keyOf(text: string | number): number | undefined {
     const period = parsePeriod(text);
-    return period.valid ? `${period.kind} ${period.start}` : undefined;
+    return period.valid ? periodKey(period) : undefined;
 }
 
 /** `confidence 0.7`: a confidence between 0 and 1 written without `%` reads as a fraction. */

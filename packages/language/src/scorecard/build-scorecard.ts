@@ -11,13 +11,12 @@ import { isAmbition, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, ty
 import { isPercent } from '../model/ast-text.js';
 import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
 import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
-import { dataActualsOf } from './kpi-data-rows.js';
+import { dataActualsOf, latestDataRow } from './kpi-data-rows.js';
 import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, SourceLocation, StrategyCard } from './model.js';
 import { kpiWithLinks, linkCards, type StatedAmbition, type StatedCards, type StatedKpi, type StatedStrategy } from './card-links.js';
 import { diagnosticMessage, severityName } from '../diagnostics/diagnostic-words.js';
 import { grade, keyResultWeight, objectiveScore, okrCommitment, okrStatus } from './objective-score.js';
 import { formatDay, periodSpan } from '../model/period-span.js';
-import { inPeriodOrder } from '../model/periods.js';
 import { cycleDay } from './cycle-time.js';
 import { keyResultPace, kpiFreshUntil, kpiStale, okrCycle, okrElapsed, okrIsRunning, okrPace } from './okr-time.js';
 
@@ -153,7 +152,7 @@ function statedKpiCard(kpi: Kpi, asOf: number | null): StatedKpi {
 function sourceOf(kpi: Kpi): KpiCard['source'] {
     if (!kpi.source) return null;
     const rows = dataActualsOf(kpi);
-    const latest = inPeriodOrder(rows, row => row.period).at(-1)?.item;
+    const latest = latestDataRow(rows);
     return { path: kpi.source.path ?? '', column: kpi.source.column ?? kpi.name ?? '', rows: rows.length, latestRow: latest?.row ?? null };
 }
 

@@ -1,6 +1,6 @@
 /** KPI value, status and trend (docs/language.md#the-scorecard). Pure functions; no clock. */
 import type { Kpi } from '../generated/ast.js';
-import { inPeriodOrder } from '../model/periods.js';
+import { parsePeriod } from '../model/periods.js';
 import { dataActualsOf, onDataActualsChange } from './kpi-data-rows.js';
 import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
 
@@ -12,13 +12,16 @@ import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
 export function kpiActuals(kpi: Kpi): ActualPoint[] {
     let actuals = sortedActuals.get(kpi);
     if (!actuals) {
-        const given = [
-            ...dataActualsOf(kpi).map(row => ({ period: row.period, value: row.value })),
-            ...kpi.actuals.map(actual => ({ period: actual.period, value: actual.value }))
-        ];
-        actuals = inPeriodOrder(given, actual => actual.period)
-            .filter(({ item }) => isMeasured(item.value))
-            .map(({ item, period }) => ({ period, value: item.value as number }));
+        // A data file's rows come with their periods read; sort is stable, so ties keep the order given.
+        const given: Array<{ period: string; value: number | undefined; start: number }> = [...dataActualsOf(kpi)];
+        for (const actual of kpi.actuals) {
+            const period = parsePeriod(actual.period);
+            if (period.valid) given.push({ period: period.text, value: actual.value, start: period.start });
+        }
+        actuals = given
+            .sort((a, b) => a.start - b.start)
+            .filter(item => isMeasured(item.value))
+            .map(item => ({ period: item.period, value: item.value as number }));
         sortedActuals.set(kpi, actuals);
     }
     return actuals;

@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, type LangiumSharedCoreServices } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 
 /**
@@ -7,6 +7,9 @@ import { CancellationToken } from 'vscode-languageserver';
  * again. Only validation is repeated: parsing, indexing and linking stay incremental.
  */
 export class StratDocumentBuilder extends DefaultDocumentBuilder {
+    /** Requests waiting for the workspace to reach a state (the scorecard waits for `Validated`). */
+    private readonly stateWaiters = new Set<{ state: DocumentState; reached: () => void }>();
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.onUpdate((changed, deleted) => {
@@ -27,5 +30,31 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
             this.resetToState(document, DocumentState.IndexedReferences);
         }
         await this.update([], [], cancelToken);
+    }
+
+    /**
+     * Langium tells build-phase listeners only of a phase that processed documents, so a waiter
+     * would wait for ever after an update with nothing to rebuild (a saved data file that no KPI
+     * reads). Waiters are told here of every state the workspace reaches, with documents or not.
+     */
+    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken, callback: (document: LangiumDocument) => unknown): Promise<void> {
+        await super.runCancelable(documents, targetState, cancelToken, callback);
+        for (const waiter of [...this.stateWaiters]) {
+            if (this.currentState >= waiter.state) waiter.reached();
+        }
+    }
+
+    protected override awaitBuilderState(state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        if (this.currentState >= state) return Promise.resolve();
+        if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
+        return new Promise((resolve, reject) => {
+            const settle = (): void => {
+                this.stateWaiters.delete(waiter);
+                cancelled.dispose();
+            };
+            const waiter = { state, reached: () => { settle(); resolve(); } };
+            const cancelled = cancelToken.onCancellationRequested(() => { settle(); reject(OperationCancelled); });
+            this.stateWaiters.add(waiter);
+        });
     }
 }
