@@ -88,8 +88,8 @@ function periodOf(cell: DataCell): { text: string; kind: PeriodKind; start: numb
 
 function valueOf(cell: DataCell): { value: number; percent: boolean } | undefined {
     if (cell.number !== undefined) {
-        // A cell showing 42% holds 0.42: it reads as the percentage it shows.
-        const value = cell.percent === true ? cell.number * 100 : cell.number;
+        // A cell showing 42% holds 0.42, but the reader already gives the number shown (42): it is the value.
+        const value = cell.number;
         return Number.isFinite(value) ? { value, percent: cell.percent === true } : undefined;
     }
     if (!STRAT_NUMBER.test(cell.text)) return undefined;
