@@ -224,7 +224,8 @@ export class DataFiles {
             seen.set(key, actual);
         }
         const byDocument = this.fileFindings.get(file.toString()) ?? new Map<string, DataFileFinding[]>();
-        byDocument.set(document.toString(), findings);
+        // Added to those of the document's other KPIs that read the file (load() forgets them first).
+        byDocument.set(document.toString(), [...(byDocument.get(document.toString()) ?? []), ...findings]);
         this.fileFindings.set(file.toString(), byDocument);
     }
 }
