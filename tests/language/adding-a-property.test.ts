@@ -29,7 +29,7 @@ async function servicesWithHypothetical(kinds: Readonly<Record<string, ElementKi
     const services = await createServicesForGrammar<StratServices>({
         grammar: grammarWithKpiProperty("'hypothetical' hypothetical=STRING"),
         languageMetaData: META,
-        module: { ...StratModule, catalogue: { ElementCatalogue: (s: StratServices) => new ElementCatalogue(s.Grammar, kinds) } },
+        module: { ...StratModule, catalogue: { ...StratModule.catalogue, ElementCatalogue: (s: StratServices) => new ElementCatalogue(s.Grammar, kinds) } },
         sharedModule: StratSharedModule
     });
     registerStratChecks(services);

@@ -5,6 +5,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
     type PartialLangiumSharedServices
 } from 'langium/lsp';
+import { AstShape } from './catalogue/ast-shape.js';
 import { ElementCatalogue } from './catalogue/element-catalogue.js';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
 import { StratCodeActionProvider } from './lsp/strat-code-actions.js';
@@ -17,9 +18,12 @@ import { StratInlayHintProvider } from './lsp/strat-inlay-hint-provider.js';
 import { StratNodeKindProvider } from './lsp/strat-node-kind-provider.js';
 import { StratRenameProvider } from './lsp/strat-rename-provider.js';
 import { StratSemanticTokenProvider } from './lsp/strat-semantic-token-provider.js';
+import { createStratParser } from './parser/strat-parser.js';
 import { StratValueConverter } from './parser/strat-value-converter.js';
 import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
+import { StratLinker } from './references/strat-linker.js';
+import { StratReferenceDescriptionProvider } from './references/strat-reference-descriptions.js';
 import { registerStratChecks } from './rules/strat-validator.js';
 import { WorkspaceFactsProvider } from './rules/workspace-facts.js';
 import { RuleSettings } from './config/rule-settings.js';
@@ -33,6 +37,8 @@ export type StratAddedServices = {
     catalogue: {
         /** The element kinds and their properties: the grammar joined with what element-kinds.ts declares. */
         ElementCatalogue: ElementCatalogue;
+        /** Which properties hold which child nodes: the walks visit only where wanted nodes can be. */
+        AstShape: AstShape;
     };
     rules: {
         RuleSettings: RuleSettings;
@@ -45,7 +51,8 @@ export type StratServices = LangiumServices & StratAddedServices;
 
 export const StratModule: Module<StratServices, PartialLangiumServices & StratAddedServices> = {
     catalogue: {
-        ElementCatalogue: (services) => new ElementCatalogue(services.Grammar)
+        ElementCatalogue: (services) => new ElementCatalogue(services.Grammar),
+        AstShape: (services) => new AstShape(services.Grammar, services.shared.AstReflection)
     },
     rules: {
         RuleSettings: () => new RuleSettings(),
@@ -53,11 +60,16 @@ export const StratModule: Module<StratServices, PartialLangiumServices & StratAd
         Configuration: (services) => new StratConfiguration(services)
     },
     parser: {
+        LangiumParser: (services) => createStratParser(services),
         ValueConverter: () => new StratValueConverter()
     },
     references: {
         ScopeComputation: (services) => new StratScopeComputation(services),
-        ScopeProvider: (services) => new StratScopeProvider(services)
+        ScopeProvider: (services) => new StratScopeProvider(services),
+        Linker: (services) => new StratLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new StratReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new StratDocumentValidator(services)

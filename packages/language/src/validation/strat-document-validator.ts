@@ -9,7 +9,7 @@
  * beside the result instead. `tests/language/langium-validator.test.ts` fails when Langium's method
  * changes, so this detour is re-checked on every Langium update.
  */
-import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { isElementType, nounsOf, type ElementNouns } from '../catalogue/element-kinds.js';
 import type { StratServices } from '../strat-module.js';
@@ -61,6 +61,29 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             result.push(diagnostic);
         }
         return result.sort(byPosition);
+    }
+
+    /**
+     * Visits only the nodes whose type has checks, and what leads to them (ast-shape.ts), instead
+     * of every node as Langium does: the actuals of a KPI have none. Each check still runs as
+     * Langium runs it, in text order.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        const checksByType = new Map<string, ValidationCheck[]>();
+        const checksOf = (type: string): ValidationCheck[] => {
+            let checks = checksByType.get(type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(type, options.categories).toArray();
+                checksByType.set(type, checks);
+            }
+            return checks;
+        };
+        for (const node of this.services.catalogue.AstShape.nodes(rootNode, type => checksOf(type).length > 0)) {
+            await interruptAndCheck(cancelToken);
+            for (const check of checksOf(node.$type)) {
+                await check(node, acceptor, cancelToken);
+            }
+        }
     }
 
     /** Keeps the rule findings aside (see above) and gives Langium none to spread. */
