@@ -21,7 +21,7 @@ export function registerStratChecks(services: StratServices): void {
         on<T>((node, report) => node.name ? check(node, report) : undefined);
 
     const checks: ValidationChecks<StratAstType> = {
-        Model: on((model, report) => { if (model.$cstNode) checkPeriods(model, report); }),
+        AstNode: on(checkPeriods),
         Ambition: named((ambition, report) => {
             checkUniqueName(ambition, report, facts());
             checkDuplicateProperties(ambition, report, catalogue);
