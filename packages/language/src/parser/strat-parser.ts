@@ -5,9 +5,10 @@
  * tokens are attached (once per consumed token, even when there are none), so a body holding
  * n children costs n² (300,000 actuals on one line: ~30 s). The node looked up is nearly always
  * the parent's last child, so searching from the end finds it at once. The trees built are the
- * same (`tests/language/strat-parser.test.ts` compares them with Langium's).
+ * same (`tests/language/langium-overrides.test.ts` compares them with Langium's). Broken text
+ * is recovered from as Chevrotain does, with less work per error (see below).
  */
-import { CstNodeBuilder, createParser, LangiumParser, type CstNode, type LangiumCoreServices } from 'langium';
+import { CstNodeBuilder, createParser, LangiumParser, type AstNode, type CstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 
 type Tokens = Parameters<CstNodeBuilder['addHiddenNodes']>[0];
 
@@ -50,12 +51,55 @@ export class StratCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
+/** Chevrotain's error recovery, as far as Strat's parser touches it (not in Chevrotain's public typings). */
+interface RecoveringParser {
+    getFollowsForInRuleRecovery(tokenType: TokenType, occurrence: number): TokenType[];
+    getCurrentGrammarPath(tokenType: TokenType, occurrence: number): { ruleStack: string[]; occurrenceStack: number[] };
+}
+
+type TokenType = { name: string };
+
 export class StratParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         // `nodeBuilder` is private in Langium; the parser test fails if it stops being used.
         (this as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new StratCstNodeBuilder();
+        rememberRecoveryFollows(this.wrapper as unknown as RecoveringParser);
     }
+
+    /**
+     * Chevrotain recovers from each syntax error by throwing and catching an exception, whose
+     * stack trace nobody reads but whose capture is the costliest part of a broken file's parse.
+     */
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        try {
+            return super.parse<T>(input, options);
+        } finally {
+            Error.stackTraceLimit = limit;
+        }
+    }
+}
+
+/**
+ * To recover inside a rule, Chevrotain works out which tokens may follow by walking the grammar,
+ * afresh at every error; the answer depends only on where in the grammar the parser is, so it is
+ * kept (a 1 MB line of syntax errors spent half its parse walking).
+ */
+function rememberRecoveryFollows(parser: RecoveringParser): void {
+    const walk = parser.getFollowsForInRuleRecovery.bind(parser);
+    const known = new Map<string, TokenType[]>();
+    parser.getFollowsForInRuleRecovery = (tokenType, occurrence) => {
+        const path = parser.getCurrentGrammarPath(tokenType, occurrence);
+        const key = `${path.ruleStack.join(' ')}|${path.occurrenceStack.join(' ')}|${tokenType.name}|${occurrence}`;
+        let follows = known.get(key);
+        if (!follows) {
+            follows = walk(tokenType, occurrence);
+            known.set(key, follows);
+        }
+        return follows;
+    };
 }
 
 /** `createLangiumParser` with Strat's parser class. */

@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import { isOkr } from '../generated/ast.js';
+import { propertyNode } from '../model/ast-text.js';
 import { okrStatus } from '../scorecard/objective-score.js';
 import { RULES, ruleDocUrl, ruleMessage, type RuleArgs, type RuleCode } from '../diagnostics/rule-table.js';
 
@@ -18,6 +19,8 @@ export function createReporter(accept: ValidationAcceptor): Report {
         }
         accept(rule.severity, ruleMessage(code, ...args), {
             ...place,
+            // Found here, stopping at the property (Langium would read every child of the node first).
+            range: place.range ?? (typeof place.property === 'string' ? propertyNode(place.node, place.property, place.index)?.range : undefined),
             code,
             codeDescription: { href: ruleDocUrl(code) }
         } as DiagnosticInfo<typeof place.node>);

@@ -5,10 +5,10 @@
  * element the parser recovered without its name or title gets `''`, never `undefined`.
  */
 import { byPath } from '../workspace/document-order.js';
-import { AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
+import { AstUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isAmbition, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, type Kpi, type Model, type Okr, type Strategy } from '../generated/ast.js';
-import { isPercent } from '../model/ast-text.js';
+import { isPercent, propertyNode } from '../model/ast-text.js';
 import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
 import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
 import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, SourceLocation, StrategyCard } from './model.js';
@@ -184,7 +184,7 @@ function keyResultCard(kr: KeyResult): KeyResultCard {
 
 /** Where an element is defined: its name token (its title for unnamed key results). */
 function locationOf(node: Ambition | Strategy | Kpi | Okr | KeyResult): SourceLocation {
-    const token = GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'title') ?? node.$cstNode;
+    const token = propertyNode(node, 'name') ?? propertyNode(node, 'title') ?? node.$cstNode;
     const range = token?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return { uri: AstUtils.findRootNode(node).$document?.uri.toString() ?? '', range: { start: { ...range.start }, end: { ...range.end } } };
 }
