@@ -2,10 +2,20 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { publishDiagnosticsForTheClient } from './lsp/client-diagnostics.js';
+import { ProtocolGuard } from './lsp/protocol-guard.js';
 import { registerScorecardService } from './lsp/scorecard-service.js';
 import { createStratServices } from './strat-module.js';
+import { errorLine } from './workspace/error-line.js';
 
-const connection = createConnection(ProposedFeatures.all);
+const guard = new ProtocolGuard(message => connection.console.warn(message));
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: guard });
+// The last resort: whatever a message sets off, an unexpected error is logged and the server carries on.
+process.on('uncaughtException', error => connection.console.error(`Strat language server: unexpected error: ${errorLine(error)}`));
+process.on('unhandledRejection', error => connection.console.error(`Strat language server: unexpected error: ${errorLine(error)}`));
+
 const { shared } = createStratServices({ connection, ...NodeFileSystem });
+guard.install(connection);
 registerScorecardService(shared);
+publishDiagnosticsForTheClient(shared);
 startLanguageServer(shared);

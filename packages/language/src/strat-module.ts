@@ -1,5 +1,5 @@
 /** Service wiring: the one place that says what implements what. */
-import { inject, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { inject, TextDocument, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
@@ -30,6 +30,9 @@ import { RuleSettings } from './config/rule-settings.js';
 import { StratConfiguration } from './config/editor-settings.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
+import { StratDocumentFactory } from './workspace/strat-document-factory.js';
+import { StratDocumentUpdateHandler } from './workspace/strat-document-update-handler.js';
+import { StratTextDocuments } from './workspace/strat-text-documents.js';
 import { StratServiceRegistry } from './workspace/strat-service-registry.js';
 import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
 
@@ -91,10 +94,13 @@ export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumShar
     ServiceRegistry: (services) => new StratServiceRegistry(services),
     workspace: {
         DocumentBuilder: (services) => new StratDocumentBuilder(services as LangiumSharedCoreServices),
-        WorkspaceManager: (services) => new StratWorkspaceManager(services)
+        WorkspaceManager: (services) => new StratWorkspaceManager(services),
+        TextDocuments: () => new StratTextDocuments(TextDocument),
+        LangiumDocumentFactory: (services) => new StratDocumentFactory(services)
     },
     lsp: {
-        NodeKindProvider: () => new StratNodeKindProvider()
+        NodeKindProvider: () => new StratNodeKindProvider(),
+        DocumentUpdateHandler: (services) => new StratDocumentUpdateHandler(services)
     }
 };
 

@@ -2,6 +2,7 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { StratTextDocuments } from '../workspace/strat-text-documents.js';
 import { buildScorecard } from '../scorecard/build-scorecard.js';
 import { focusScorecard } from '../scorecard/focus-scorecard.js';
 import { SCORECARD_REQUEST, VALIDATED_NOTIFICATION, type ScorecardParams, type ScorecardResult, type ValidatedParams } from './scorecard-protocol.js';
@@ -12,11 +13,13 @@ export function registerScorecardService(shared: LangiumSharedServices): void {
         return;
     }
     const builder = shared.workspace.DocumentBuilder;
+    const clientUri = (uri: URI) => (shared.workspace.TextDocuments as StratTextDocuments).clientUri(uri.toString());
     builder.onBuildPhase(DocumentState.Validated, documents => {
-        const params: ValidatedParams = { uris: documents.map(d => d.uri.toString()) };
+        const params: ValidatedParams = { uris: documents.map(d => clientUri(d.uri)) };
         void connection.sendNotification(VALIDATED_NOTIFICATION, params);
     });
-    connection.onRequest(SCORECARD_REQUEST, async (params: ScorecardParams): Promise<ScorecardResult> => {
+    connection.onRequest(SCORECARD_REQUEST, async (raw: unknown): Promise<ScorecardResult> => {
+        const params = scorecardParams(raw);
         await builder.waitUntil(DocumentState.Validated);
         const documents = shared.workspace.LangiumDocuments;
         const workspace = buildScorecard(documents.all.toArray());
@@ -32,10 +35,25 @@ export function registerScorecardService(shared: LangiumSharedServices): void {
     // A deleted file changes the workspace scorecard, but no document is validated for it.
     builder.onUpdate((_changed, deleted) => {
         if (deleted.length > 0) {
-            const params: ValidatedParams = { uris: deleted.map(uri => uri.toString()) };
+            const params: ValidatedParams = { uris: deleted.map(clientUri) };
             void connection.sendNotification(VALIDATED_NOTIFICATION, params);
         }
     });
+}
+
+/** The request's params, or an `InvalidParams` error saying what a valid request looks like. */
+function scorecardParams(raw: unknown): ScorecardParams {
+    const params = typeof raw === 'object' && raw !== null ? raw as Partial<Record<keyof ScorecardParams, unknown>> : {};
+    if (params.scope !== 'file' && params.scope !== 'workspace') {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${SCORECARD_REQUEST} needs a scope of 'file' or 'workspace', not ${JSON.stringify(params.scope) ?? 'none'}.`);
+    }
+    if (params.uri !== undefined && typeof params.uri !== 'string') {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${SCORECARD_REQUEST} needs the document's uri as a string.`);
+    }
+    if (params.scope === 'file' && params.uri === undefined) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${SCORECARD_REQUEST} with scope 'file' needs the document's uri.`);
+    }
+    return { scope: params.scope, uri: params.uri };
 }
 
 function hasSyntaxErrors(document: LangiumDocument): boolean {
