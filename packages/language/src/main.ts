@@ -1,6 +1,6 @@
 /** The language server entry: `strat-language-server --stdio` (or IPC / socket from a client). */
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import { StratNodeFileSystem } from './node/node-file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { publishDiagnosticsForTheClient } from './lsp/client-diagnostics.js';
 import { ProtocolGuard } from './lsp/protocol-guard.js';
@@ -14,7 +14,7 @@ const connection = createConnection(ProposedFeatures.all, { messageStrategy: gua
 process.on('uncaughtException', error => connection.console.error(`Strat language server: unexpected error: ${errorLine(error)}`));
 process.on('unhandledRejection', error => connection.console.error(`Strat language server: unexpected error: ${errorLine(error)}`));
 
-const { shared } = createStratServices({ connection, ...NodeFileSystem });
+const { shared } = createStratServices({ connection, ...StratNodeFileSystem });
 guard.install(connection);
 registerScorecardService(shared);
 publishDiagnosticsForTheClient(shared);

@@ -11,6 +11,7 @@ import { createStratServices, type StratServices } from '../strat-module.js';
 import type { RuleSetting } from '../diagnostics/rule-table.js';
 import type { Model } from '../generated/ast.js';
 import { byPath } from '../workspace/document-order.js';
+import { FolderReadError, stratFilesIn } from './strat-files.js';
 
 export class StratInputError extends Error {}
 
@@ -24,9 +25,18 @@ export interface LoadedWorkspace {
     documents: Array<LangiumDocument<Model>>;
 }
 
-/** Files named directly, and every `*.strat` below the folders named, sorted, without repeats. */
+/**
+ * Files named directly, and every `*.strat` below the folders named (strat-files.ts: links
+ * followed, each file once), sorted. A file named twice, or reached by two paths, is read once.
+ */
 export async function findStratFiles(paths: string[]): Promise<string[]> {
-    const found = new Set<string>();
+    const byRealPath = new Map<string, string>();
+    const add = (file: string, realPath: string) => {
+        const known = byRealPath.get(realPath);
+        if (known === undefined || file < known) {
+            byRealPath.set(realPath, file);
+        }
+    };
     for (const given of paths) {
         const absolute = path.resolve(given);
         let stat;
@@ -36,35 +46,21 @@ export async function findStratFiles(paths: string[]): Promise<string[]> {
             throw new StratInputError(`No such file or folder: ${given}`);
         }
         if (stat.isDirectory()) {
-            const before = found.size;
-            await collect(absolute, found);
-            if (found.size === before) {
+            let found;
+            try {
+                found = await stratFilesIn(absolute);
+            } catch (error) {
+                throw new StratInputError(error instanceof FolderReadError ? error.message : `Cannot read folder ${given}: ${String(error)}`);
+            }
+            if (found.length === 0) {
                 throw new StratInputError(`No .strat files in folder: ${given}`);
             }
+            found.forEach(file => add(file.path, file.realPath));
         } else {
-            found.add(absolute);
+            add(absolute, await fs.realpath(absolute).catch(() => absolute));
         }
     }
-    return [...found].sort();
-}
-
-async function collect(folder: string, found: Set<string>): Promise<void> {
-    let entries;
-    try {
-        entries = await fs.readdir(folder, { withFileTypes: true });
-    } catch (error) {
-        throw new StratInputError(`Cannot read folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-    for (const entry of entries) {
-        const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) {
-            if (!entry.name.startsWith('.') && entry.name !== 'node_modules') {
-                await collect(full, found);
-            }
-        } else if (entry.isFile() && entry.name.endsWith('.strat')) {
-            found.add(full);
-        }
-    }
+    return [...byRealPath.values()].sort();
 }
 
 /** Create services, read the files, and build them as one workspace. */

@@ -5,6 +5,8 @@
  */
 import { DefaultWorkspaceManager, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { errorLine } from './error-line.js';
+import { canScanFolders } from './strat-folder-scan.js';
 import { CancellationToken, type WorkspaceFolder } from 'vscode-languageserver';
 
 /** Below this many files the start is quick enough that a progress notification would only flicker. */
@@ -30,6 +32,18 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
             const base = URI.parse(folder.uri).path.replace(/\/+$/, '') + '/';
             return uri.path.startsWith(base) && uri.path.slice(base.length).split('/').every(segment => !segment.startsWith('.') && segment !== 'node_modules');
         });
+    }
+
+    /** The folder's `.strat` files as the CLI finds them, when the file system can say (strat-folder-scan.ts). */
+    protected override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
+        if (!canScanFolders(this.fileSystemProvider)) {
+            return super.traverseFolder(folder, uris);
+        }
+        try {
+            uris.push(...await this.fileSystemProvider.stratFiles(folder));
+        } catch (error) {
+            console.error(`Strat could not read the folder ${folder.fsPath}: ${errorLine(error)}`);
+        }
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken = CancellationToken.None): Promise<void> {
