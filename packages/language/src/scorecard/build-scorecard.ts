@@ -9,6 +9,7 @@ import { AstUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isAmbition, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, type Kpi, type Model, type Okr, type Strategy } from '../generated/ast.js';
 import { isPercent, propertyNode } from '../model/ast-text.js';
+import { known } from '../model/numbers.js';
 import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
 import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
 import type { AmbitionCard, Frequency, KeyResultCard, KpiCard, OkrCard, Perspective, Scorecard, ScorecardDiagnostic, SourceLocation, StrategyCard } from './model.js';
@@ -110,15 +111,15 @@ function statedKpiCard(kpi: Kpi): StatedKpi {
         status: kpiStatus(kpi),
         value: latest?.value ?? null,
         period: latest?.period ?? null,
-        target: kpi.target ?? null,
-        alert: kpi.alert ?? null,
+        target: known(kpi.target) ?? null,
+        alert: known(kpi.alert) ?? null,
         direction: kpiDirection(kpi),
         trend: kpiTrend(kpi),
         rewarded: kpi.rewarded,
         confidential: kpi.confidential,
         unit: kpi.unit ?? (kpiUsesPercent(kpi) ? '%' : null),
         frequency: (kpi.frequency as Frequency | undefined) ?? null,
-        baseline: kpi.baseline ?? null,
+        baseline: known(kpi.baseline) ?? null,
         owner: kpi.owner ?? null,
         description: kpi.description ?? null,
         strategies: kpi.monitors.flatMap(ref => ref.ref ? [ref.ref.name] : []),
