@@ -63,33 +63,44 @@ export async function findStratFiles(paths: string[]): Promise<string[]> {
     return [...byRealPath.values()].sort();
 }
 
-/** Create services, read the files, and build them as one workspace. */
+/**
+ * Create services, read the files, and build them as one workspace. Files are read as the language
+ * server reads them (strat-document-factory.ts): as UTF-8, a file in another encoding getting one
+ * `encoding` error.
+ */
 export async function loadWorkspace(files: string[], options: WorkspaceOptions = {}): Promise<LoadedWorkspace> {
-    const texts = await Promise.all(files.map(async file => {
+    const services = workspaceServices(options);
+    const documents = await Promise.all(files.map(async file => {
         try {
-            return { file, text: stripBom(await fs.readFile(file, 'utf8')) };
+            return await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(path.resolve(file))) as LangiumDocument<Model>;
         } catch (error) {
             throw new StratInputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
         }
     }));
-    return buildWorkspace(texts.map(({ file, text }) => ({ uri: URI.file(path.resolve(file)), text })), options);
+    return built(services, documents);
 }
 
 /** Build documents given as text (tests, the benchmark, unsaved buffers). */
 export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>, options: WorkspaceOptions = {}): Promise<LoadedWorkspace> {
-    const services = createStratServices({ ...NodeFileSystem }).Strat;
-    services.rules.RuleSettings.update(options);
+    const services = workspaceServices(options);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const registry = services.shared.workspace.LangiumDocuments;
     const documents = sources.map(({ uri, text }) => {
         const document = factory.fromString<Model>(text, uri);
         registry.addDocument(document);
         return document;
-    }).sort(byPath);
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return { services, documents };
+    });
+    return built(services, documents);
 }
 
-function stripBom(text: string): string {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+function workspaceServices(options: WorkspaceOptions): StratServices {
+    const services = createStratServices({ ...NodeFileSystem }).Strat;
+    services.rules.RuleSettings.update(options);
+    return services;
+}
+
+async function built(services: StratServices, documents: Array<LangiumDocument<Model>>): Promise<LoadedWorkspace> {
+    const ordered = [...documents].sort(byPath);
+    await services.shared.workspace.DocumentBuilder.build(ordered, { validation: true });
+    return { services, documents: ordered };
 }

@@ -18,6 +18,7 @@ import type { RuleSettings } from '../config/rule-settings.js';
 import { diagnosticMessage } from '../diagnostics/diagnostic-words.js';
 import { findIgnoreComments, isIgnored } from './ignore-comments.js';
 import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
+import type { StratDocumentFactory } from '../workspace/strat-document-factory.js';
 
 const SEVERITIES: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -37,16 +38,8 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const root = document.parseResult.value;
-        let collected: Diagnostic[];
-        try {
-            collected = await super.validateDocument(document, options, cancelToken);
-            for (const finding of this.ruleFindings.get(root) ?? []) {
-                collected.push(finding);
-            }
-        } finally {
-            this.ruleFindings.delete(root);
-        }
+        const encoding = (this.services.shared.workspace.LangiumDocumentFactory as StratDocumentFactory).encodingProblem(document);
+        const collected = encoding === undefined ? await this.allFindings(document, options, cancelToken) : [this.encodingFinding(encoding)];
         const ignored = findIgnoreComments(document.textDocument.getText(), this.services.parser.Lexer);
         const result: Diagnostic[] = [];
         for (const diagnostic of collected) {
@@ -61,6 +54,32 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             result.push(diagnostic);
         }
         return result.sort(byPosition);
+    }
+
+    /** Langium's findings and the rule findings kept aside for it (see above). */
+    private async allFindings(document: LangiumDocument, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const root = document.parseResult.value;
+        try {
+            const collected = await super.validateDocument(document, options, cancelToken);
+            for (const finding of this.ruleFindings.get(root) ?? []) {
+                collected.push(finding);
+            }
+            return collected;
+        } finally {
+            this.ruleFindings.delete(root);
+        }
+    }
+
+    /** A file that is not UTF-8 gets this one finding, at its start, and no other (docs/decisions.md#files). */
+    private encodingFinding(problem: string): Diagnostic {
+        return {
+            severity: DiagnosticSeverity.Error,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            message: ruleMessage('encoding', problem),
+            code: 'encoding',
+            codeDescription: { href: ruleDocUrl('encoding') },
+            source: this.getSource()
+        };
     }
 
     /**
