@@ -7,6 +7,7 @@ import { checkKeyResult } from './key-result-rules.js';
 import { checkKpi } from './kpi-rules.js';
 import { checkUniqueName } from './name-rules.js';
 import { checkOkr } from './okr-rules.js';
+import { checkNumbers } from './number-rules.js';
 import { checkPeriods } from './period-rules.js';
 import { checkDuplicateProperties } from './property-rules.js';
 import { createReporter } from './reporter.js';
@@ -21,7 +22,7 @@ export function registerStratChecks(services: StratServices): void {
         on<T>((node, report) => node.name ? check(node, report) : undefined);
 
     const checks: ValidationChecks<StratAstType> = {
-        AstNode: on(checkPeriods),
+        AstNode: [on(checkPeriods), on(checkNumbers)],
         Ambition: named((ambition, report) => {
             checkUniqueName(ambition, report, facts());
             checkDuplicateProperties(ambition, report, catalogue);
