@@ -16,7 +16,7 @@ import type { StratServices } from '../strat-module.js';
 import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
 import type { RuleSettings } from '../config/rule-settings.js';
 import { diagnosticMessage } from '../diagnostics/diagnostic-words.js';
-import { findIgnoreComments, isIgnored } from './ignore-comments.js';
+import { findIgnoredSpans, isIgnored } from './ignore-comments.js';
 import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
 import type { StratDocumentFactory } from '../workspace/strat-document-factory.js';
 
@@ -40,12 +40,13 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
         const encoding = (this.services.shared.workspace.LangiumDocumentFactory as StratDocumentFactory).encodingProblem(document);
         const collected = encoding === undefined ? await this.allFindings(document, options, cancelToken) : [this.encodingFinding(encoding)];
-        const ignored = findIgnoreComments(document.textDocument.getText(), this.services.parser.Lexer);
+        const text = document.textDocument.getText();
+        const ignored = findIgnoredSpans(document.parseResult.value.$cstNode, text, this.services.catalogue.ElementCatalogue);
         const result: Diagnostic[] = [];
         for (const diagnostic of collected) {
             const code = String(diagnostic.code ?? '');
             const setting = this.settings.settingOf(code);
-            if (setting === 'off' || isIgnored(ignored, diagnostic.range.start.line, code)) {
+            if (setting === 'off' || (ignored.length > 0 && isIgnored(ignored, document.textDocument.offsetAt(diagnostic.range.start), code))) {
                 continue;
             }
             if (setting !== undefined) {
