@@ -5,6 +5,9 @@
  *  2. Re-validation after one keystroke in a 2 000-line file, in a language-server workspace.
  *  3. Scorecard model + HTML preview refresh for a 2 000-line workspace.
  *  4. HTML and Markdown rendering of 2 000 KPIs / 1 000 OKRs with crossing links (bench-render.mjs).
+ *  5. Big files: a 1 MB single line, 100 000 tiny elements, 300 000 actuals on one line (bench-big-files.mjs).
+ *  6. Edit → diagnostics on 38 000 lines, side by side with yaml-language-server (bench-vs-yaml.mjs).
+ * Timings vary with the machine's load: compare figures from one run, not across machines.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -123,3 +126,9 @@ console.log(`preview update as the extension does it (scorecard → JSON → <ma
 
 const { benchRender } = await import('./bench-render.mjs');
 await benchRender();
+
+const { benchBigFiles } = await import('./bench-big-files.mjs');
+await benchBigFiles();
+
+const { benchVsYaml } = await import('./bench-vs-yaml.mjs');
+await benchVsYaml();
