@@ -16,6 +16,8 @@ export class AstShape {
     private readonly children = new Map<string, Map<string, Set<string>>>();
     /** Node type → every type that may appear in its subtree, itself included. */
     private readonly below = new Map<string, Set<string>>();
+    /** Rule name → the node types that assign a property through a call of it. */
+    private readonly assigning = new Map<string, Set<string>>();
     /** Node type → its properties that hold references. */
     private readonly referencesByType = new Map<string, string[]>();
     /** Per kind of walk: the properties to descend into, by type. */
@@ -29,6 +31,11 @@ export class AstShape {
             const owners = this.typesOf(GrammarUtils.getTypeName(rule));
             for (const assignment of AstUtils.streamAst(rule.definition).filter(GrammarAST.isAssignment)) {
                 const called = GrammarAST.isRuleCall(assignment.terminal) ? assignment.terminal.rule.ref : undefined;
+                if (called) {
+                    const types = this.assigning.get(called.name) ?? new Set<string>();
+                    owners.forEach(owner => types.add(owner));
+                    this.assigning.set(called.name, types);
+                }
                 if (GrammarAST.isParserRule(called) && !GrammarUtils.isDataTypeRule(called)) {
                     const childTypes = this.typesOf(GrammarUtils.getTypeName(called));
                     owners.forEach(owner => this.addChildren(owner, assignment.feature, childTypes));
@@ -79,6 +86,11 @@ export class AstShape {
             }
             return features;
         };
+    }
+
+    /** The node types whose rule assigns a property through a call of this rule (`Period`: an ambition's horizon, an actual's period…). */
+    typesAssigning(ruleName: string): string[] {
+        return [...this.assigning.get(ruleName) ?? []];
     }
 
     /** Every reference of `root`'s tree, as Langium's `streamReferences` gives them, in the order of `nodes`. */

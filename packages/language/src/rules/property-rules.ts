@@ -18,17 +18,17 @@ export function checkDuplicateProperties(node: Element, report: Report, catalogu
         return;
     }
     const seen = new Set<CatalogueProperty>();
-    for (const child of ownChildren(cst, node)) {
+    forOwnChildren(cst, node, child => {
         const property = propertyAt(child, node, catalogue);
         if (property === undefined || property.repeatable) {
-            continue;
+            return;
         }
         if (seen.has(property)) {
             const { word, range } = placeOf(child, property);
             report('duplicate-property', { node, range }, word, elementLabel(node));
         }
         seen.add(property);
-    }
+    });
 }
 
 /** The property a child of the element's syntax starts: a keyword (`owner`), or a nested element (`plan { … }`). */
@@ -53,12 +53,12 @@ function placeOf(child: CstNode, property: CatalogueProperty): { word: string; r
 }
 
 /** The node's own tokens, and the CST nodes of its children, looking through rule calls that build no node of their own. */
-function* ownChildren(cst: CompositeCstNode, node: AstNode): Generator<CstNode> {
+function forOwnChildren(cst: CompositeCstNode, node: AstNode, visit: (child: CstNode) => void): void {
     for (const child of cst.content) {
         if (isCompositeCstNode(child) && child.astNode === node) {
-            yield* ownChildren(child, node);
+            forOwnChildren(child, node, visit);
         } else {
-            yield child;
+            visit(child);
         }
     }
 }

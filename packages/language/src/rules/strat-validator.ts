@@ -1,5 +1,5 @@
 /** Registers every rule with Langium's validation registry, one check per element type. */
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { StratAstType } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { checkStrategy } from './framework-rules.js';
@@ -10,19 +10,28 @@ import { checkOkr } from './okr-rules.js';
 import { checkNumbers } from './number-rules.js';
 import { checkPeriods } from './period-rules.js';
 import { checkDuplicateProperties } from './property-rules.js';
-import { createReporter } from './reporter.js';
+import { createReporter, type Report } from './reporter.js';
 
 export function registerStratChecks(services: StratServices): void {
     const facts = () => services.rules.WorkspaceFacts.get();
     const catalogue = services.catalogue.ElementCatalogue;
-    const on = <T>(check: (node: T, report: ReturnType<typeof createReporter>) => void) =>
-        (node: T, accept: ValidationAcceptor) => check(node, createReporter(accept));
+    // One reporter per document validation (Langium gives each its acceptor), not one per node.
+    const reporters = new WeakMap<ValidationAcceptor, Report>();
+    const reporterFor = (accept: ValidationAcceptor): Report => {
+        let report = reporters.get(accept);
+        if (!report) {
+            report = createReporter(accept);
+            reporters.set(accept, report);
+        }
+        return report;
+    };
+    const on = <T>(check: (node: T, report: Report) => void) =>
+        (node: T, accept: ValidationAcceptor) => check(node, reporterFor(accept));
     // A half-typed element without its name is already a syntax error; its rules would only talk about 'undefined'.
-    const named = <T extends { name?: string }>(check: (node: T, report: ReturnType<typeof createReporter>) => void) =>
+    const named = <T extends { name?: string }>(check: (node: T, report: Report) => void) =>
         on<T>((node, report) => node.name ? check(node, report) : undefined);
 
     const checks: ValidationChecks<StratAstType> = {
-        AstNode: [on(checkPeriods), on(checkNumbers)],
         Ambition: named((ambition, report) => {
             checkUniqueName(ambition, report, facts());
             checkDuplicateProperties(ambition, report, catalogue);
@@ -52,4 +61,10 @@ export function registerStratChecks(services: StratServices): void {
         })
     };
     services.validation.ValidationRegistry.register(checks);
+    // Periods and numbers are checked on the nodes whose rules assign them, as the grammar says.
+    const shape = services.catalogue.AstShape;
+    const registerOn = (types: string[], check: (node: AstNode, report: Report) => void) =>
+        services.validation.ValidationRegistry.register(Object.fromEntries(types.map(type => [type, on(check)])) as ValidationChecks<StratAstType>);
+    registerOn(shape.typesAssigning('Period'), checkPeriods);
+    registerOn(shape.typesAssigning('NUMBER'), checkNumbers);
 }

@@ -98,12 +98,21 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             }
             return checks;
         };
+        // Langium's checks run synchronously up to their first await (its wrapper catches their
+        // errors): their promises are awaited in batches, with a look at cancellation, not one by one.
+        let pending: Array<Promise<void>> = [];
         for (const node of this.services.catalogue.AstShape.nodes(rootNode, type => checksOf(type).length > 0)) {
-            await interruptAndCheck(cancelToken);
             for (const check of checksOf(node.$type)) {
-                await check(node, acceptor, cancelToken);
+                const result = check(node, acceptor, cancelToken);
+                if (result instanceof Promise) pending.push(result);
+            }
+            if (pending.length >= 1_000) {
+                await Promise.all(pending);
+                pending = [];
+                await interruptAndCheck(cancelToken);
             }
         }
+        await Promise.all(pending);
     }
 
     /** Keeps the rule findings aside (see above) and gives Langium none to spread. */
