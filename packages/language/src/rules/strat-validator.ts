@@ -65,6 +65,11 @@ export function registerStratChecks(services: StratServices): void {
     const shape = services.catalogue.AstShape;
     const registerOn = (types: string[], check: (node: AstNode, report: Report) => void) =>
         services.validation.ValidationRegistry.register(Object.fromEntries(types.map(type => [type, on(check)])) as ValidationChecks<StratAstType>);
-    registerOn(shape.typesAssigning('Period'), checkPeriods);
-    registerOn(shape.typesAssigning('NUMBER'), checkNumbers);
+    // One check per node for both (an actual has a period and a number): half the checks to run on 300,000 actuals.
+    const periods = new Set(shape.typesAssigning('Period'));
+    const numbers = new Set(shape.typesAssigning('NUMBER'));
+    registerOn([...new Set([...periods, ...numbers])], (node, report) => {
+        if (periods.has(node.$type)) checkPeriods(node, report);
+        if (numbers.has(node.$type)) checkNumbers(node, report);
+    });
 }
