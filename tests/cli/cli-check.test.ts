@@ -90,6 +90,24 @@ describe('strat check', () => {
         expect(codes(after)).toContain('kpi-no-actuals:error');
     });
 
+    it('takes --checkin-days over strat.json, as the limit options do', async () => {
+        const folder = tempFolder({
+            'strat.json': '{ "asOf": "2026-08-20", "checkinDays": 30 }',
+            'o.strat': [
+                'kpi K "k" { target >= 10 alert 5 every month actual 2026-07 4 }',
+                'okr O "Win back the clients we lost" { cycle 2026-Q3 addresses K',
+                '  key result A "Raise it" { from 0 to 10 checkin 2026-07-01 3 }',
+                '  key result B "Raise that" { from 0 to 10 checkin 2026-08-10 3 }',
+                '  plan { initiative "Do it" } }'
+            ].join('\n')
+        });
+        const stale = async (...extra: string[]) => JSON.parse((await runCli(['check', folder, '--format', 'json', ...extra])).stdout)
+            .files.flatMap((file: { diagnostics: Array<{ code: string }> }) => file.diagnostics).filter((d: { code: string }) => d.code === 'checkin-stale').length;
+        expect(await stale(), 'strat.json: 30 days, A checked in 50 days ago').toBe(1);
+        expect(await stale('--checkin-days', '60'), 'the option wins: 60 days').toBe(0);
+        expect(await stale('--checkin-days', '5'), 'the option wins: 5 days, B checked in 10 days ago').toBe(2);
+    });
+
     it.each([
         [['check', '/no/such/place.strat'], /^strat: No such file or folder: \/no\/such\/place\.strat\n$/],
         [['check', tempFolder({ 'notes.txt': 'x' })], /^strat: No \.strat files in folder: .*\n$/],

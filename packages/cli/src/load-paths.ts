@@ -6,6 +6,7 @@ import { checkedFolders, findStratFiles, loadWorkspace, type LoadedWorkspace, ty
 export interface RuleOptions {
     rule: Record<string, RuleSetting>;
     maxOkrsPerOwner?: number;
+    checkinDays?: number;
     /** `--as-of`: a day, or none; absent, strat.json's or today. */
     asOf?: AsOfOption;
 }
@@ -17,5 +18,5 @@ export async function loadPaths(paths: string[], options: RuleOptions): Promise<
 
 /** The command line's layer of the settings: it wins over strat.json and the defaults. */
 export function workspaceOptionsOf(options: RuleOptions): WorkspaceOptions {
-    return { rules: options.rule, maxOkrsPerOwner: options.maxOkrsPerOwner, asOf: options.asOf === 'none' ? null : options.asOf };
+    return { rules: options.rule, maxOkrsPerOwner: options.maxOkrsPerOwner, checkinDays: options.checkinDays, asOf: options.asOf === 'none' ? null : options.asOf };
 }

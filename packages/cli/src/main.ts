@@ -35,6 +35,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .argParser(parseRuleOption).default({}, 'the defaults of the rule table');
     const limitOption = () => new Option('--max-okrs-per-owner <n>', 'active OKRs one owner may have in one cycle (too-many-okrs)')
         .argParser(parsePositiveInteger);
+    const checkinOption = () => new Option('--checkin-days <n>', 'days a key result may go without a check-in (checkin-stale)')
+        .argParser(parsePositiveInteger);
     const asOfOption = () => new Option('--as-of <day>', 'the reference date: YYYY-MM-DD, today or none (default: strat.json\'s asOf, else today)')
         .argParser(value => parseAsOfOption(value));
 
@@ -44,6 +46,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
         .addOption(ruleOption())
         .addOption(limitOption())
+        .addOption(checkinOption())
         .addOption(asOfOption())
         .action(async (paths: string[], options: CheckOptions) => {
             status = await runCheck(paths, options, io);
@@ -56,12 +59,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .option('-o, --output <file>', 'write to a file instead of standard output')
         .addOption(ruleOption())
         .addOption(limitOption())
+        .addOption(checkinOption())
         .addOption(asOfOption())
         .action(async (paths: string[], options: ScorecardOptions) => {
             status = await runScorecard(paths, options, io);
         });
 
-    addDiffCommand(program, argv, [ruleOption(), limitOption()], io, code => { status = code; });
+    addDiffCommand(program, argv, [ruleOption(), limitOption(), checkinOption()], io, code => { status = code; });
 
     try {
         if (argv.length === 0) {
