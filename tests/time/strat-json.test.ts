@@ -14,6 +14,11 @@ describe('strat.json', () => {
         expect(settings).toEqual({ asOf: parseDay('2026-08-17'), rules: { 'kpi-no-frequency': 'off', 'kr-activity': 'info' }, maxOkrsPerOwner: 2, checkinDays: 21 });
     });
 
+    it('reads a file that starts with a byte-order mark, as Windows tools write it, with problems still in place', () => {
+        expect(readStratJson('\uFEFF{ "asOf": "2026-08-17" }')).toEqual({ settings: { asOf: parseDay('2026-08-17') }, problems: [] });
+        expect(problemsOf('\uFEFF{ "checkinDays": 0 }').map(problem => problem.split(':')[0])).toEqual(['0']);
+    });
+
     it('reports an unknown key at the key, and keeps the valid parts', () => {
         const text = '{ "asof": "2026-08-17", "checkinDays": 7 }';
         expect(problemsOf(text)).toEqual(['"asof": Unknown key "asof" in strat.json. The keys are "asOf", "rules", "maxOkrsPerOwner", "checkinDays".']);

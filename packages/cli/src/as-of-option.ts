@@ -17,6 +17,7 @@ export function parseAsOfOption(value: string, now: () => Date = () => new Date(
     if (period.valid && period.kind === 'day') {
         return period.start;
     }
-    const reason = period.valid ? `${given} is a ${period.kind}, not a day` : period.reason;
-    throw new UsageError(`--as-of expects YYYY-MM-DD, today or none, got '${value}': ${reason}`);
+    // Why a day-shaped value is no day ("February 2026 has 28 days"); anything else needs no lesson in periods.
+    const reason = period.valid ? `: ${given} is a ${period.kind}, not a day` : /^\d{4}-\d{2}-\d{2}$/.test(given) ? `: ${period.reason}` : '';
+    throw new UsageError(`--as-of expects YYYY-MM-DD, today or none, got '${value}'${reason}`);
 }

@@ -79,7 +79,9 @@ export function readStratJson(text: string): { settings: ProjectSettings; proble
     const problem = (node: { offset: number; length: number }, message: string) =>
         problems.push({ message, start: node.offset, end: node.offset + node.length });
     const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    // A byte-order mark (Windows tools write one) is not JSON; read as a space, so offsets stay.
+    const json = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
+    const root = parseTree(json, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     for (const error of errors) {
         problem(error, `strat.json is not valid JSON: ${jsonErrorWords(printParseErrorCode(error.error))}.`);
     }

@@ -52,12 +52,15 @@ export interface DataFileFinding {
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
+/** One file as last read: its size and modification time, and each sheet asked of it (a CSV has one, ''). */
 interface CachedTable {
     size: number;
     mtimeMs: number;
-    sheet: string | undefined;
-    result: ReadResult;
+    sheets: Map<string, Promise<ReadResult>>;
 }
+
+/** A workbook's first sheet, when `sheet` names none: not a name a sheet can have. */
+const FIRST_SHEET = '\u0000first';
 
 export class DataFiles {
     private trusted = true;
@@ -164,6 +167,10 @@ export class DataFiles {
         }
         this.noteFindings(file, document.uri, kind, series.unreadable, series.actuals);
         const outcome: SourceOutcome = { file, columns, column: series.column, actuals: series.actuals, latest: latestDataRow(series.actuals) };
+        if (kind !== 'xlsx' && source.sheet !== undefined) {
+            // A sheet asked of a CSV is "no such sheet": said, though its rows still count.
+            return { ...outcome, problem: `'${path}' is a ${kind.toUpperCase()} file, which has no sheets: remove \`sheet "${source.sheet}"\`.` };
+        }
         if (series.unreadable.length > 0) {
             return { ...outcome, problem: unreadableProblem(path, kind, series.unreadable) };
         }
@@ -173,21 +180,30 @@ export class DataFiles {
         return outcome;
     }
 
-    private async table(real: string, kind: DataFileFormat, sheet: string | undefined, stat: { size: number; mtimeMs: number }): Promise<ReadResult> {
-        const cached = this.tables.get(real);
-        if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.sheet === sheet) {
-            return cached.result;
+    private table(real: string, kind: DataFileFormat, sheet: string | undefined, stat: { size: number; mtimeMs: number }): Promise<ReadResult> {
+        let cached = this.tables.get(real);
+        if (!cached || cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs) {
+            cached = { size: stat.size, mtimeMs: stat.mtimeMs, sheets: new Map() };
+            this.tables.set(real, cached);
         }
-        let result: ReadResult;
+        // A CSV has no sheets; a workbook read through three sheets is kept three times, not read again.
+        const key = kind === 'xlsx' ? sheet ?? FIRST_SHEET : '';
+        let result = cached.sheets.get(key);
+        if (!result) {
+            result = this.parse(real, kind, sheet, stat.size);
+            cached.sheets.set(key, result);
+        }
+        return result;
+    }
+
+    private async parse(real: string, kind: DataFileFormat, sheet: string | undefined, size: number): Promise<ReadResult> {
         try {
             // A file over the size limit is refused on its size, without reading it.
-            result = sizeProblem(kind, stat.size) ?? await this.access!.parse(kind, await this.access!.read(real), sheet);
+            return sizeProblem(kind, size) ?? await this.access!.parse(kind, await this.access!.read(real), sheet);
         } catch (error) {
             // A reader's own failure (a file gone between stat and read): a problem like any other.
-            result = { problem: error instanceof Error ? error.message : String(error) };
+            return { problem: error instanceof Error ? error.message : String(error) };
         }
-        this.tables.set(real, { size: stat.size, mtimeMs: stat.mtimeMs, sheet, result });
-        return result;
     }
 
     private realPathOf(file: URI): string {

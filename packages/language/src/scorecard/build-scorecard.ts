@@ -200,7 +200,7 @@ export function okrCard(okr: Okr, asOf: number | null): OkrCard {
         elapsed,
         pace: okrPace(okr, asOf),
         cycleDays: cycle ? { start: formatDay(cycle.start), end: formatDay(cycle.end), day: cycleDay(cycle, asOf)?.day ?? null, of: cycle.end - cycle.start + 1 } : null,
-        provisional: running && elapsed !== null && elapsed < 1,
+        provisional: asOf === null ? null : running && elapsed !== null && elapsed < 1,
         location: locationOf(okr)
     };
 }

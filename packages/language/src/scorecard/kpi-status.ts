@@ -19,13 +19,32 @@ export function kpiActuals(kpi: Kpi): ActualPoint[] {
             const period = parsePeriod(actual.period);
             if (period.valid) given.push({ period: period.text, value: actual.value, start: period.start });
         }
-        actuals = given
+        actuals = lastPerPeriod(given
             .sort((a, b) => a.start - b.start)
             .filter(item => isMeasured(item.value))
-            .map(item => ({ period: item.period, value: item.value as number }));
+            .map(item => ({ period: item.period, value: item.value as number })));
         sortedActuals.set(kpi, actuals);
     }
     return actuals;
+}
+
+/**
+ * A period given twice keeps the value given last (docs/language.md#what-time-means), in the place
+ * of its period: status, trend, sparkline and the scorecard's list see each period once.
+ */
+function lastPerPeriod(sorted: ActualPoint[]): ActualPoint[] {
+    const at = new Map<string, number>();
+    const kept: ActualPoint[] = [];
+    for (const point of sorted) {
+        const index = at.get(point.period);
+        if (index === undefined) {
+            at.set(point.period, kept.length);
+            kept.push(point);
+        } else {
+            kept[index] = point;
+        }
+    }
+    return kept;
 }
 
 /**

@@ -174,8 +174,8 @@ export interface OkrCard {
     pace: Pace | null;
     /** The cycle's first and last day (YYYY-MM-DD), its length, and the reference date's day in it (null outside), for timelines. */
     cycleDays: { start: string; end: string; day: number | null; of: number } | null;
-    /** The grade can still change: the OKR is running and its cycle is not over by the reference date (false without one). */
-    provisional: boolean;
+    /** The grade can still change: the OKR is running and its cycle is not over by the reference date; null without one. */
+    provisional: boolean | null;
     location: SourceLocation;
 }
 

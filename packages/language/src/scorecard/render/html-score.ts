@@ -39,7 +39,7 @@ function ringLabel(okr: OkrCard, percent: number | null, provisional: boolean): 
 export function scoreHtml(okr: OkrCard): SafeHtml {
     const percent = fractionToPercent(okr.score);
     // a grade can only be provisional when there is one
-    const provisional = okr.provisional && okr.grade !== null;
+    const provisional = okr.provisional === true && okr.grade !== null;
     const dash = percent === null ? 0 : (RING_LENGTH * percent) / 100;
     const value =
         percent === null || percent === 0
