@@ -43,6 +43,11 @@ interface RuleDefinition<Args extends unknown[]> {
     rationale: string;
     /** The message shown to the user, naming the elements involved. */
     message: (...args: Args) => string;
+    /**
+     * Whether the message states the score of the OKR it is reported at: a public scorecard that
+     * withholds the score leaves the finding out (scorecard/audience.ts).
+     */
+    statesScore?: boolean;
 }
 
 /** The steps of the seven-step OKR model by number, as the views and the docs name them; 0 is the language itself. */
@@ -53,9 +58,10 @@ type RuleParameters = Readonly<Record<string, number | readonly string[]>>;
 
 function rule<Args extends unknown[], const Parameters extends RuleParameters = Record<never, never>>(
     definition: RuleDefinition<Args> & { parameters?: Parameters }
-): RuleDefinition<Args> & { checkedInDraftOkrs: boolean; needsReferenceDate: boolean; parameters: Parameters } {
+): RuleDefinition<Args> & { checkedInDraftOkrs: boolean; needsReferenceDate: boolean; statesScore: boolean; parameters: Parameters } {
     return {
         ...definition,
+        statesScore: definition.statesScore ?? false,
         when: definition.needsReferenceDate ? `${definition.when} (needs a reference date)` : definition.when,
         needsReferenceDate: definition.needsReferenceDate ?? false,
         checkedInDraftOkrs: definition.checkedInDraftOkrs ?? definition.severity === 'error',
@@ -63,7 +69,12 @@ function rule<Args extends unknown[], const Parameters extends RuleParameters = 
     };
 }
 
-const q = (name: string): string => `'${name}'`;
+/** How every message quotes an element's name: `'Nps'` (the public audience looks for them: scorecard/audience.ts). */
+export function quotedName(name: string): string {
+    return `'${name}'`;
+}
+
+const q = quotedName;
 
 /** How a kind of element is named (the catalogue's nouns): "a KPI". */
 interface KindNoun {
@@ -395,7 +406,7 @@ export const RULES = {
         message: (initiative: string, due: string) => `Initiative "${initiative}" was due ${due} and is not done: mark it \`done\` or give it a new due date.`
     }),
     'okr-at-risk': rule({
-        severity: 'info', step: 5, needsReferenceDate: true,
+        severity: 'info', step: 5, needsReferenceDate: true, statesScore: true,
         parameters: PACE_TOLERANCE,
         when: `a running OKR's objective is at risk: its score is more than ${PACE_TOLERANCE.behind} behind the share of its cycle that has passed`,
         reportedAt: "the OKR's name",
