@@ -11,7 +11,7 @@
  *   stating a withheld score are left out.
  * Pure: a new scorecard, the given one untouched.
  */
-import { isRuleCode, quotedName, RULES } from '../diagnostics/rule-table.js';
+import { isRuleCode, quotedName, RULES, type RuleTells } from '../diagnostics/rule-table.js';
 import { assembleScorecard } from './build-scorecard.js';
 import { elementLocator } from './element-locator.js';
 import { WITHHELD, type Audience, type KeyResultCard, type KpiCard, type OkrCard, type Scorecard, type ScorecardDiagnostic, type SourceLocation } from './model.js';
@@ -101,12 +101,12 @@ function withheldKeyResult(kr: KeyResultCard): KeyResultCard {
 /**
  * Whether a finding stays: not placed in a withheld or left-out element (the element it is placed
  * in, found by location: its card's own `location` object), not naming a confidential KPI or a
- * left-out OKR, and not stating a withheld score.
+ * left-out OKR, and not telling (the rule table's `tells`) a withheld score or the status of a
+ * withheld KPI its OKR addresses.
  */
 function shownFinding(scorecard: Scorecard, shownOkrs: readonly OkrCard[], withheld: { kpis: Set<string>; okrs: Set<string> }): (d: ScorecardDiagnostic) => boolean {
     const placedIn = elementLocator(scorecard);
     const hidden = new Set<SourceLocation>();
-    const scoreWithheld = new Set<SourceLocation>();
     scorecard.kpis.filter(k => withheld.kpis.has(k.name)).forEach(k => hidden.add(k.location));
     for (const okr of scorecard.okrs) {
         const leftOut = withheld.okrs.has(okr.name);
@@ -115,12 +115,18 @@ function shownFinding(scorecard: Scorecard, shownOkrs: readonly OkrCard[], withh
             if (leftOut || (kr.measures !== null && withheld.kpis.has(kr.measures))) hidden.add(kr.location);
         }
     }
-    shownOkrs.filter(o => o.withheld).forEach(o => scoreWithheld.add(o.location));
+    const scoreWithheld = new Set(shownOkrs.filter(o => o.withheld).map(o => o.name));
     const names = [...withheld.kpis, ...withheld.okrs].map(quotedName);
+    const tellsWithheld = (code: string, okr: OkrCard | undefined): boolean => {
+        if (okr === undefined || !isRuleCode(code)) return false;
+        const tells: RuleTells | undefined = RULES[code].tells;
+        if (tells === 'score') return scoreWithheld.has(okr.name);
+        if (tells === 'addressed-kpis') return okr.addresses.some(kpi => withheld.kpis.has(kpi));
+        return false;
+    };
     return d => {
-        const place = placedIn(d)?.location;
-        if (place !== undefined && hidden.has(place)) return false;
-        if (place !== undefined && scoreWithheld.has(place) && isRuleCode(d.code) && RULES[d.code].statesScore) return false;
+        const place = placedIn(d);
+        if (place !== undefined && (hidden.has(place.location) || tellsWithheld(d.code, place.okr))) return false;
         return !names.some(name => d.message.includes(name));
     };
 }

@@ -3,7 +3,7 @@
  * name is, not where its text ends). The scorecard diff matches findings by it; the public
  * audience withholds the findings placed in what it withholds.
  */
-import type { Scorecard, ScorecardDiagnostic, SourceLocation } from './model.js';
+import type { OkrCard, Scorecard, ScorecardDiagnostic, SourceLocation } from './model.js';
 
 /** Where an element starts, and how the diff names it and keys it. */
 export interface Placed {
@@ -12,6 +12,8 @@ export interface Placed {
     label: string;
     /** Its key, given how HEAD spells a BASE name. */
     key(headName: (name: string) => string): string;
+    /** The OKR whose text it is in: the OKR itself, or the OKR of a key result. */
+    okr?: OkrCard;
 }
 
 /**
@@ -32,12 +34,12 @@ export function elementLocator(scorecard: Scorecard): (diagnostic: ScorecardDiag
     scorecard.strategies.forEach(named);
     scorecard.kpis.forEach(named);
     for (const okr of scorecard.okrs) {
-        named(okr);
+        add({ location: okr.location, label: okr.name, key: spell => spell(okr.name), okr });
         for (const kr of okr.keyResults) {
             const name = kr.name;
             add(name === null
-                ? { location: kr.location, label: kr.title, key: spell => `${spell(okr.name)}\u0000${kr.title}` }
-                : { location: kr.location, label: name, key: spell => spell(name) });
+                ? { location: kr.location, label: kr.title, key: spell => `${spell(okr.name)}\u0000${kr.title}`, okr }
+                : { location: kr.location, label: name, key: spell => spell(name), okr });
         }
     }
     for (const list of byUri.values()) list.sort((a, b) => compare(a.location.range.start, b.location.range.start));
