@@ -7,10 +7,11 @@
  *
  *   node scripts/bench-vs-yaml.mjs [lines] [edits]     (default: 38 000 lines, 15 edits each)
  *
- * Prints each server's median and worst, and the ratio Strat / YAML (the target is ≤ 0.2).
+ * Prints each server's median and worst, and the ratio Strat / YAML (the target is ≤ 0.2), and
+ * Strat's CPU time per edit (steadier than wall time on a shared machine). Part of `npm run bench`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,12 +20,22 @@ import { generateStrategy } from './generate-strategy.mjs';
 import { strategyAsYaml, STRATEGY_YAML_SCHEMA } from './strategy-as-yaml.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const lines = Number(process.argv[2] ?? 38_000);
-const edits = Number(process.argv[3] ?? 15);
-const work = mkdtempSync(path.join(tmpdir(), 'strat-vs-yaml-'));
 
-/** Starts a server, opens the file, and times `edits` edits from didChange to its diagnostics. */
-async function timeEdits({ command, args, file, languageId, text, edit, settings }) {
+/** A process's CPU time so far (user + system, its threads included), where /proc can say. */
+function processCpuMs(pid) {
+    try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+        return undefined;
+    }
+}
+
+/**
+ * Starts a server and opens the file (waiting for its first real check); `edit(i)` then times one
+ * edit from didChange to the diagnostics of that version, `stop()` ends the server.
+ */
+async function openInServer({ command, args, file, languageId, text, edit, settings }) {
     const server = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
     const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
     const uri = pathToFileURL(file).toString();
@@ -54,44 +65,67 @@ async function timeEdits({ command, args, file, languageId, text, edit, settings
     }
     const open = performance.now() - opened;
     const times = [];
+    const cpu = [];
     let current = text;
-    for (let i = 0; i < edits; i++) {
-        current = edit(current, i);
-        waiting = next();
-        const started = performance.now();
-        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: current }] });
-        await waiting;
-        times.push(performance.now() - started);
-    }
-    await connection.sendRequest('shutdown').catch(() => undefined);
-    connection.dispose();
-    server.kill();
-    times.sort((a, b) => a - b);
-    return { open, median: times[Math.floor(times.length / 2)], worst: times.at(-1) };
+    return {
+        open,
+        async edit(i) {
+            current = edit(current, i);
+            waiting = next();
+            const cpuBefore = processCpuMs(server.pid);
+            const started = performance.now();
+            await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: current }] });
+            await waiting;
+            times.push(performance.now() - started);
+            const cpuAfter = processCpuMs(server.pid);
+            if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
+        },
+        async stop() {
+            await connection.sendRequest('shutdown').catch(() => undefined);
+            connection.dispose();
+            server.kill();
+            const sorted = [...times].sort((a, b) => a - b);
+            const cpuTotal = cpu.reduce((sum, t) => sum + t, 0);
+            return { open, median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1), cpuPerEdit: cpu.length > 0 ? cpuTotal / cpu.length : undefined };
+        }
+    };
 }
 
-const strat = generateStrategy(lines);
-const yaml = strategyAsYaml(strat);
-const stratFile = path.join(work, 'strategy.strat');
-const yamlFile = path.join(work, 'strategy.yaml');
-const schemaFile = path.join(work, 'strategy.schema.json');
-writeFileSync(schemaFile, JSON.stringify(STRATEGY_YAML_SCHEMA, null, 2));
-writeFileSync(stratFile, strat);
-writeFileSync(yamlFile, yaml);
-// The same edit in both: the first key result's `current` value.
-const editCurrent = key => (text, i) => text.replace(new RegExp(`${key} \\d+`), `${key} ${100 + i}`);
+export async function benchVsYaml(lines = 38_000, edits = 15) {
+    const work = mkdtempSync(path.join(tmpdir(), 'strat-vs-yaml-'));
+    const strat = generateStrategy(lines);
+    const yaml = strategyAsYaml(strat);
+    const stratFile = path.join(work, 'strategy.strat');
+    const yamlFile = path.join(work, 'strategy.yaml');
+    const schemaFile = path.join(work, 'strategy.schema.json');
+    writeFileSync(schemaFile, JSON.stringify(STRATEGY_YAML_SCHEMA, null, 2));
+    writeFileSync(stratFile, strat);
+    writeFileSync(yamlFile, yaml);
+    // The same edit in both: the first key result's `current` value.
+    const editCurrent = key => (text, i) => text.replace(new RegExp(`${key} \\d+`), `${key} ${100 + i}`);
+    const ms = n => (n === undefined ? '?' : `${n.toFixed(0)} ms`);
+    console.log(`edit → diagnostics on ${strat.split('\n').length.toLocaleString('en')} lines of strategy (${yaml.split('\n').length.toLocaleString('en')} lines as YAML), ${edits} edits each, the two servers taking turns`);
+    const yamlServer = await openInServer({
+        command: process.execPath, args: [path.join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+        file: yamlFile, languageId: 'yaml', text: yaml, edit: editCurrent('current:'),
+        settings: { yaml: { validate: true, schemas: { [pathToFileURL(schemaFile).toString()]: '*.yaml' }, format: { enable: false }, hover: false, completion: false } }
+    });
+    const stratServer = await openInServer({
+        command: process.execPath, args: [path.join(root, 'packages', 'language', 'bin', 'strat-language-server.js'), '--stdio'],
+        file: stratFile, languageId: 'strat', text: strat, edit: editCurrent('current')
+    });
+    // Taking turns, so that both see the same load on a shared machine.
+    for (let i = 0; i < edits; i++) {
+        await yamlServer.edit(i);
+        await stratServer.edit(i);
+    }
+    const yamlResult = await yamlServer.stop();
+    const stratResult = await stratServer.stop();
+    console.log(`yaml-language-server: median ${ms(yamlResult.median)}, worst ${ms(yamlResult.worst)}, CPU per edit ${ms(yamlResult.cpuPerEdit)} (open ${ms(yamlResult.open)})`);
+    console.log(`strat-language-server: median ${ms(stratResult.median)}, worst ${ms(stratResult.worst)}, CPU per edit ${ms(stratResult.cpuPerEdit)} (open ${ms(stratResult.open)})`);
+    const cpuRatio = stratResult.cpuPerEdit && yamlResult.cpuPerEdit ? ` (CPU per edit: ${(stratResult.cpuPerEdit / yamlResult.cpuPerEdit).toFixed(2)}×)` : '';
+    console.log(`ratio Strat / YAML (medians): ${(stratResult.median / yamlResult.median).toFixed(2)}× (target ≤ 0.2×)${cpuRatio}`);
+}
 
-const ms = n => `${n.toFixed(0)} ms`;
-console.log(`edit → diagnostics on ${strat.split('\n').length.toLocaleString('en')} lines of strategy (${yaml.split('\n').length.toLocaleString('en')} lines as YAML), ${edits} edits each`);
-const yamlResult = await timeEdits({
-    command: process.execPath, args: [path.join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
-    file: yamlFile, languageId: 'yaml', text: yaml, edit: editCurrent('current:'),
-    settings: { yaml: { validate: true, schemas: { [pathToFileURL(schemaFile).toString()]: '*.yaml' }, format: { enable: false }, hover: false, completion: false } }
-});
-console.log(`yaml-language-server: median ${ms(yamlResult.median)}, worst ${ms(yamlResult.worst)} (open ${ms(yamlResult.open)})`);
-const stratResult = await timeEdits({
-    command: process.execPath, args: [path.join(root, 'packages', 'language', 'bin', 'strat-language-server.js'), '--stdio'],
-    file: stratFile, languageId: 'strat', text: strat, edit: editCurrent('current')
-});
-console.log(`strat-language-server: median ${ms(stratResult.median)}, worst ${ms(stratResult.worst)} (open ${ms(stratResult.open)})`);
-console.log(`ratio Strat / YAML (medians): ${(stratResult.median / yamlResult.median).toFixed(2)}× (target ≤ 0.2×)`);
+// Run alone: `node scripts/bench-vs-yaml.mjs [lines] [edits]`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchVsYaml(Number(process.argv[2] ?? 38_000), Number(process.argv[3] ?? 15));

@@ -5,9 +5,12 @@
  *  2. Re-validation after one keystroke in a 2 000-line file, in a language-server workspace.
  *  3. Scorecard model + HTML preview refresh for a 2 000-line workspace.
  *  4. HTML and Markdown rendering of 2 000 KPIs / 1 000 OKRs with crossing links (bench-render.mjs).
- *  5. The data-file readers: a 100,000-row CSV and a 10,000-row .xlsx (bench-data.mjs).
- *  6. A KPI reading that CSV: `strat check`'s reading time, and a saved change reaching the
+ *  5. Big files: a 1 MB single line, 100 000 tiny elements, 300 000 actuals on one line (bench-big-files.mjs).
+ *  6. Edit → diagnostics on 38 000 lines, side by side with yaml-language-server (bench-vs-yaml.mjs).
+ *  7. The data-file readers: a 100,000-row CSV and a 10,000-row .xlsx (bench-data.mjs).
+ *  8. A KPI reading that CSV: `strat check`'s reading time, and a saved change reaching the
  *     preview through the language server (bench-data-live.mjs).
+ * Timings vary with the machine's load: compare figures from one run, not across machines.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -126,6 +129,12 @@ console.log(`preview update as the extension does it (scorecard → JSON → <ma
 
 const { benchRender } = await import('./bench-render.mjs');
 await benchRender();
+
+const { benchBigFiles } = await import('./bench-big-files.mjs');
+await benchBigFiles();
+
+const { benchVsYaml } = await import('./bench-vs-yaml.mjs');
+await benchVsYaml();
 
 // The data benches run in their own processes: one measures memory after full collections.
 for (const [script, flags] of [['bench-data.mjs', ['--expose-gc']], ['bench-data-live.mjs', []]]) {

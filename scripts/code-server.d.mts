@@ -39,7 +39,17 @@ export interface StartOptions {
 }
 
 export declare function findNodeDir(execPath?: string): string;
-export declare function ensureCodeServer(options?: { log?: (line: string) => void }): Promise<string>;
+export interface EnsureOptions {
+    log?: (line: string) => void;
+    /** The budget for waiting for another install and installing (default 20 minutes). */
+    timeoutMs?: number;
+    /** Where to install (default `.cache/code-server`). */
+    installDir?: string;
+    /** How to install into the folder within the budget (default: npm install code-server). */
+    install?: (installDir: string, budgetMs: number, log: (line: string) => void) => Promise<void>;
+}
+
+export declare function ensureCodeServer(options?: EnsureOptions): Promise<string>;
 export declare function freePort(): Promise<number>;
 export declare function installExtension(server: CodeServer, vsixPath: string): Promise<string>;
 export declare function startCodeServer(options?: StartOptions): Promise<CodeServer>;

@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -22,8 +22,6 @@ import { fileURLToPath } from 'node:url';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const INSTALL_DIR = join(REPO_ROOT, '.cache', 'code-server');
-const MARKER = join(INSTALL_DIR, 'installed.json');
-const ENTRY = join(INSTALL_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const GSSAPI_HEADER = '/usr/include/gssapi/gssapi.h';
 
 /** User settings that keep the workbench quiet and stop it from stealing focus. */
@@ -72,11 +70,22 @@ function pathWithThisNode() {
     return `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
 }
 
-async function readMarker() {
+/** The files of an install folder: its marker (written last, when the install is complete) and code-server's entry. */
+function installFiles(installDir) {
+    return {
+        marker: join(installDir, 'installed.json'),
+        entry: join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+        lock: `${installDir}.lock`
+    };
+}
+
+async function isInstalled(installDir) {
+    const { marker, entry } = installFiles(installDir);
     try {
-        return JSON.parse(await readFile(MARKER, 'utf8'));
+        const installed = JSON.parse(await readFile(marker, 'utf8'));
+        return installed.version === CODE_SERVER_VERSION && installed.nodeMajor === nodeMajor() && existsSync(entry);
     } catch {
-        return undefined;
+        return false;
     }
 }
 
@@ -88,15 +97,97 @@ function sizeInMegabytes(dir) {
     }
 }
 
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
+/**
+ * One install at a time, across processes (test files, worktrees sharing `.cache`): a lock folder
+ * beside the install folder, holding its owner's pid. A lock whose owner is gone is taken over.
+ * Waits until `deadline`, then fails with a message saying who holds the lock.
+ */
+async function acquireInstallLock(installDir, deadline, log) {
+    const { lock } = installFiles(installDir);
+    const ownerFile = join(lock, 'owner.json');
+    await mkdir(dirname(lock), { recursive: true });
+    let lastNote = 0;
+    for (;;) {
+        try {
+            await mkdir(lock);
+            await writeFile(ownerFile, `${JSON.stringify({ pid: process.pid, since: new Date().toISOString() })}\n`);
+            return () => rm(lock, { recursive: true, force: true });
+        } catch (error) {
+            if (error.code !== 'EEXIST') throw error;
+        }
+        const owner = await readFile(ownerFile, 'utf8').then(JSON.parse).catch(() => undefined);
+        const age = Date.now() - (await stat(lock).then(s => s.mtimeMs).catch(() => Date.now()));
+        if ((owner && !isAlive(owner.pid)) || (!owner && age > 60_000)) {
+            log(`Taking over the code-server install lock of ${owner ? `process ${owner.pid}, which is gone` : 'a process that never wrote its name'}.`);
+            await rm(lock, { recursive: true, force: true });
+            continue;
+        }
+        if (Date.now() > deadline) {
+            throw new Error(`Timed out waiting for another process (${owner ? `pid ${owner.pid}` : 'unknown'}) to finish installing code-server into ${installDir}; `
+                + `if no install is running, remove ${lock} and run: node scripts/code-server.mjs ensure`);
+        }
+        if (Date.now() - lastNote > 30_000) {
+            lastNote = Date.now();
+            log(`Waiting for another process (${owner ? `pid ${owner.pid}` : 'starting'}) that is installing code-server…`);
+        }
+        await new Promise((resolveDelay) => setTimeout(resolveDelay, 1_000));
+    }
+}
+
 /**
  * Installs code-server@CODE_SERVER_VERSION into `.cache/code-server` unless it is there already
- * (for the same Node major). About 3 minutes and 620 MB the first time.
+ * (for the same Node major). About 3 minutes and 620 MB the first time. One process installs at
+ * a time (a lock); an install that did not finish (its marker, written last, is missing) is
+ * removed and done again; the whole wait has a time budget and ends with a clear message.
+ *
+ * @param {object} [options]
+ * @param {(line: string) => void} [options.log]
+ * @param {number} [options.timeoutMs] the budget for waiting and installing (default 20 minutes)
+ * @param {string} [options.installDir] where (tests use a temporary folder)
+ * @param {(installDir: string, budgetMs: number, log: (line: string) => void) => Promise<void>} [options.install] how (default: npm)
  */
-export async function ensureCodeServer({ log = (line) => console.error(line) } = {}) {
-    const marker = await readMarker();
-    if (marker?.version === CODE_SERVER_VERSION && marker.nodeMajor === nodeMajor() && existsSync(ENTRY)) {
-        return ENTRY;
+export async function ensureCodeServer({ log = (line) => console.error(line), timeoutMs = 20 * 60_000, installDir = INSTALL_DIR, install = npmInstall } = {}) {
+    const { marker, entry } = installFiles(installDir);
+    if (await isInstalled(installDir)) {
+        return entry;
     }
+    const deadline = Date.now() + timeoutMs;
+    const release = await acquireInstallLock(installDir, deadline, log);
+    try {
+        if (await isInstalled(installDir)) {
+            return entry; // installed by the process we waited for
+        }
+        if (existsSync(join(installDir, 'node_modules'))) {
+            log(`The code-server in ${installDir} is unfinished (its install was interrupted) or for another version: removing it and installing again.`);
+            await rm(join(installDir, 'node_modules'), { recursive: true, force: true });
+            await rm(join(installDir, 'package-lock.json'), { force: true });
+        }
+        await mkdir(installDir, { recursive: true });
+        await rm(marker, { force: true });
+        const started = Date.now();
+        await install(installDir, Math.max(1, deadline - Date.now()), log);
+        if (!existsSync(entry)) {
+            throw new Error(`The install of code-server@${CODE_SERVER_VERSION} into ${installDir} ended without ${entry}.`);
+        }
+        await writeFile(marker, `${JSON.stringify({ version: CODE_SERVER_VERSION, node: process.versions.node, nodeMajor: nodeMajor(), installedAt: new Date().toISOString() }, null, 2)}\n`);
+        log(`code-server@${CODE_SERVER_VERSION} installed in ${Math.round((Date.now() - started) / 1000)} s (${sizeInMegabytes(installDir)} MB).`);
+        return entry;
+    } finally {
+        await release();
+    }
+}
+
+/** `npm install code-server` into the folder, within the budget (then the install is ended, and fails). */
+async function npmInstall(installDir, budgetMs, log) {
     if (nodeMajor() < 22) {
         throw new Error(`code-server ${CODE_SERVER_VERSION} needs Node 22 or later; this is Node ${process.versions.node}. `
             + 'Put Node 24 first on PATH (npm install --prefix <dir> node@24, then export PATH=<dir>/node_modules/.bin:$PATH).');
@@ -107,18 +198,17 @@ export async function ensureCodeServer({ log = (line) => console.error(line) } =
             + '(apt-get update && apt-get install -y libkrb5-dev).');
     }
     const nodeDir = findNodeDir();
-    await mkdir(INSTALL_DIR, { recursive: true });
-    await rm(MARKER, { force: true });
-    await writeFile(join(INSTALL_DIR, 'package.json'),
+    await writeFile(join(installDir, 'package.json'),
         `${JSON.stringify({ name: 'strat-code-server-cache', private: true, description: 'git-ignored: code-server for the real-editor tests' }, null, 2)}\n`);
-    log(`Installing code-server@${CODE_SERVER_VERSION} into ${INSTALL_DIR} with Node ${process.versions.node} (headers: ${nodeDir}).`);
-    log('This takes about 3 minutes and 620 MB, once.');
+    log(`Installing code-server@${CODE_SERVER_VERSION} into ${installDir} with Node ${process.versions.node} (headers: ${nodeDir}).`);
+    log(`This takes about 3 minutes and 620 MB, once (budget: ${Math.round(budgetMs / 60_000)} min).`);
     const started = Date.now();
-    const npmLog = join(INSTALL_DIR, 'npm-install.log');
+    const npmLog = join(installDir, 'npm-install.log');
     const logStream = createWriteStream(npmLog);
-    const child = spawn('npm', ['install', '--prefix', INSTALL_DIR, '--no-audit', '--no-fund', '--foreground-scripts',
+    const child = spawn('npm', ['install', '--prefix', installDir, '--no-audit', '--no-fund', '--foreground-scripts',
         '--loglevel', 'http', `code-server@${CODE_SERVER_VERSION}`], {
-        cwd: INSTALL_DIR,
+        cwd: installDir,
+        detached: true,
         env: {
             ...process.env,
             PATH: pathWithThisNode(),
@@ -133,21 +223,28 @@ export async function ensureCodeServer({ log = (line) => console.error(line) } =
     child.stderr.pipe(logStream, { end: false });
     const ticker = setInterval(() => {
         const seconds = Math.round((Date.now() - started) / 1000);
-        log(`  … still installing code-server (${seconds} s, ${sizeInMegabytes(INSTALL_DIR)} MB so far; log: ${npmLog})`);
+        log(`  … still installing code-server (${seconds} s, ${sizeInMegabytes(installDir)} MB so far; log: ${npmLog})`);
     }, 15_000);
+    let overBudget = false;
+    const budget = setTimeout(() => {
+        overBudget = true;
+        void stopProcessGroup(child);
+    }, budgetMs);
     const exitCode = await new Promise((resolveExit) => {
         child.on('error', () => resolveExit(-1));
         child.on('close', (code) => resolveExit(code ?? -1));
     });
     clearInterval(ticker);
+    clearTimeout(budget);
     logStream.end();
-    if (exitCode !== 0 || !existsSync(ENTRY)) {
+    if (overBudget) {
+        throw new Error(`Installing code-server@${CODE_SERVER_VERSION} took longer than its budget of ${Math.round(budgetMs / 1000)} s and was stopped; `
+            + `the next run starts it again (or run: node scripts/code-server.mjs ensure). Log: ${npmLog}`);
+    }
+    if (exitCode !== 0) {
         const tail = (await readFile(npmLog, 'utf8').catch(() => '')).split('\n').slice(-25).join('\n');
         throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${exitCode}); full log: ${npmLog}\n${tail}`);
     }
-    await writeFile(MARKER, `${JSON.stringify({ version: CODE_SERVER_VERSION, node: process.versions.node, nodeMajor: nodeMajor(), installedAt: new Date().toISOString() }, null, 2)}\n`);
-    log(`code-server@${CODE_SERVER_VERSION} installed in ${Math.round((Date.now() - started) / 1000)} s (${sizeInMegabytes(INSTALL_DIR)} MB).`);
-    return ENTRY;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -166,7 +263,7 @@ export function freePort() {
 
 function runCodeServerCli(args, env) {
     return new Promise((resolveRun, reject) => {
-        const child = spawn(process.execPath, [ENTRY, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [installFiles(INSTALL_DIR).entry, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
         let output = '';
         child.stdout.on('data', (chunk) => { output += chunk; });
         child.stderr.on('data', (chunk) => { output += chunk; });

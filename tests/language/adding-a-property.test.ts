@@ -29,7 +29,10 @@ async function servicesWithHypothetical(kinds: Readonly<Record<string, ElementKi
     const services = await createServicesForGrammar<StratServices>({
         grammar: grammarWithKpiProperty("'hypothetical' hypothetical=STRING"),
         languageMetaData: META,
-        module: { ...createStratModule(undefined), catalogue: { ElementCatalogue: (s: StratServices) => new ElementCatalogue(s.Grammar, kinds) } },
+        module: (() => {
+            const module = createStratModule(undefined);
+            return { ...module, catalogue: { ...module.catalogue, ElementCatalogue: (s: StratServices) => new ElementCatalogue(s.Grammar, kinds) } };
+        })(),
         sharedModule: StratSharedModule
     });
     registerStratChecks(services);

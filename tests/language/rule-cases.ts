@@ -32,8 +32,8 @@ ${body}}
 `;
 export const HEALTHY = AMBITION + STRATEGY + KPI + okr();
 
-/** A workspace: one text (one file) or several files. */
-export type Workspace = string | Record<string, string>;
+/** A workspace: one text (one file) or several files (bytes: read from disk as Strat reads files). */
+export type Workspace = string | Record<string, string | Uint8Array>;
 
 export interface RuleCase {
     fires: Workspace;
@@ -79,6 +79,16 @@ export const RULE_CASES: Record<RuleCode, RuleCase> = {
         fires: edited(HEALTHY, ['current 80 }', 'current 80 confidence -5 }']),
         quiet: edited(HEALTHY, ['current 80 }', 'current 80 confidence 100% }']),
         message: 'Confidence -5 is outside 0–100%.'
+    },
+    'number-range': {
+        fires: edited(HEALTHY, ['target >= 100', `target >= 1${'0'.repeat(400)}`]),
+        quiet: edited(HEALTHY, ['target >= 100', `target >= 1${'0'.repeat(300)}`]),
+        message: 'The number 100000000000…000000 (401 characters) is too large for Strat (beyond ±1.8 × 10^308): write a smaller number.'
+    },
+    'encoding': {
+        fires: { 'a.strat': HEALTHY, 'b.strat': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kpi B "b" { }', 'utf16le')]) },
+        quiet: { 'a.strat': HEALTHY, 'b.strat': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('kpi B "b" { monitors S target >= 1 alert 0 every month actual 2026-01 2 }')]) },
+        message: 'This file is not UTF-8 text (it starts with a UTF-16 LE byte order mark): save it as UTF-8 so that Strat can read it.'
     },
     'invalid-period': {
         fires: edited(HEALTHY, ['actual 2026-01 70', 'actual 2025-W53 70']),

@@ -1,6 +1,6 @@
 /** Writing a file: completion offers what may come next, and after a reference keyword only elements of the right kind. */
 import type { CompletionItem } from 'vscode-languageserver';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ELEMENT_KINDS } from '../../packages/language/src/catalogue/element-kinds.js';
 import { lspWorkspace, withCursor } from './lsp-workspace.js';
 
@@ -33,6 +33,19 @@ describe('completion', () => {
         expect(labels(items)).toEqual(['Churn', 'Nps']);
         expect(items.find(i => i.label === 'Nps')?.detail).toBe('Net Promoter Score');
         expect(items.find(i => i.label === 'Nps')?.documentation).toEqual({ kind: 'markdown', value: expect.stringContaining('🟠 **amber**') });
+    });
+
+    it('after a reference spelled like a keyword (`realizes kpi`): the elements it may name, and no error', async () => {
+        const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const withKpiNames = 'ambition kpiGrowth "Grow the KPIs" { }\nkpi kpiLeads "Leads" { }\n';
+            expect(labels(await complete(`${withKpiNames}strategy S "s" { realizes kpi<|> }`))).toEqual(['kpiGrowth']);
+            expect(labels(await complete(`${withKpiNames}okr O "o" { addresses kpi<|> }`))).toEqual(['kpiLeads']);
+            expect(labels(await complete(`${withKpiNames}okr O "o" { key result "r" { measures plan<|> } }`))).toEqual([]);
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
     });
 
     it('after `addresses`: KPIs only, including ones from this file, not those already listed', async () => {

@@ -180,3 +180,44 @@ describe('formatter on every example and conformance file', () => {
         }
     });
 });
+
+/** Each top-level element of a file on one line (as people write small ones), so that formatting splits them all. */
+function oneLineElements(text: string): string {
+    return text.replace(/\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, body => body.replace(/\s*\n\s*/g, ' ').replace(/\/\/[^\n]*/g, ''));
+}
+
+describe('formatting never changes what a strat-ignore comment silences (docs/decisions.md#editor)', () => {
+    const CASES: Record<string, string> = {
+        'a one-line KPI': 'strategy S "s" { }\n// strat-ignore alert-side kpi-no-frequency\nkpi K "k" { monitors S target >= 10 alert 20 actual 2026-01 5 }\n',
+        'a one-line OKR': '// strat-ignore kr-activity okr-no-kpi\nokr O "Delight guests" { cycle 2026-Q3 key result "Call 100 guests" { from 1 to 100 } key result "Raise visits" { from 1 to 3 } plan { initiative "i" } }\n',
+        'a one-line key result': 'okr O "Delight guests" { cycle 2026-Q3 addresses K\n    // strat-ignore kr-activity kr-not-measurable\n    key result "Call 100 guests" { current 5 } key result "Raise visits" { from 1 to 3 } plan { initiative "i" } }\nkpi K "k" { }\n',
+        'an actual among others on one line': 'kpi K "k" { target >= 1 every month\n    // strat-ignore invalid-period\n    actual 2026-13 5 actual 2025-W53 4 }\n',
+        'a property among others on one line': 'kpi K "k" { every month\n    // strat-ignore alert-side\n    alert 20 target >= 10 actual 2026-01 5 }\n',
+        'a bare comment above a one-line element': '// strat-ignore\nkpi K "k" { alert 5 actual 2026-13 1 actual 2026-13 2 target >= 1 target >= 2 }\n',
+        'a comment with a blank line below it': '// strat-ignore kpi-no-target\n\nkpi K "k" { every month actual 2026-01 1 }\n'
+    };
+
+    for (const [name, text] of Object.entries(CASES)) {
+        it(`${name}: the same findings before and after formatting`, async () => {
+            const formatted = await format(text);
+            expect(formatted, 'the case is formatted into another layout').not.toBe(text);
+            expect(await meaning(formatted)).toBe(await meaning(text));
+        });
+    }
+
+    it('the cases do silence something (or, for the blank line, nothing)', async () => {
+        for (const [name, text] of Object.entries(CASES)) {
+            const without = text.replace(/\/\/ strat-ignore[^\n]*/g, '// a comment');
+            const silences = (await meaning(text)) !== (await meaning(without));
+            expect(silences, name).toBe(!name.includes('blank line'));
+        }
+    });
+
+    it('every example and conformance file, its elements on one line under bare strat-ignore comments', async () => {
+        for (const file of CORPUS) {
+            const lines = oneLineElements(readFileSync(file, 'utf8')).split('\n');
+            const text = lines.map((line, i) => (i % 2 === 0 && /^(ambition|strategy|kpi|okr) /.test(line) ? `// strat-ignore\n${line}` : line)).join('\n');
+            expect(await meaning(await format(text)), path.basename(file)).toBe(await meaning(text));
+        }
+    });
+});

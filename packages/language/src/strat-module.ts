@@ -1,11 +1,12 @@
 /** Service wiring: the one place that says what implements what. */
-import { DocumentState, inject, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { DocumentState, inject, TextDocument, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import { DataFiles, type DataFileAccess } from './data/data-files.js';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
     type PartialLangiumSharedServices
 } from 'langium/lsp';
+import { AstShape } from './catalogue/ast-shape.js';
 import { ElementCatalogue } from './catalogue/element-catalogue.js';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
 import { StratCodeActionProvider } from './lsp/strat-code-actions.js';
@@ -20,9 +21,12 @@ import { StratInlayHintProvider } from './lsp/strat-inlay-hint-provider.js';
 import { StratNodeKindProvider } from './lsp/strat-node-kind-provider.js';
 import { StratRenameProvider } from './lsp/strat-rename-provider.js';
 import { StratSemanticTokenProvider } from './lsp/strat-semantic-token-provider.js';
+import { createStratParser } from './parser/strat-parser.js';
 import { StratValueConverter } from './parser/strat-value-converter.js';
 import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
+import { StratLinker } from './references/strat-linker.js';
+import { StratReferenceDescriptionProvider } from './references/strat-reference-descriptions.js';
 import { registerStratChecks } from './rules/strat-validator.js';
 import { WorkspaceFactsProvider } from './rules/workspace-facts.js';
 import { dayOfDate } from './model/period-span.js';
@@ -30,6 +34,9 @@ import { StratSettings } from './config/strat-settings.js';
 import { StratConfiguration } from './config/editor-settings.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
+import { StratDocumentFactory } from './workspace/strat-document-factory.js';
+import { StratDocumentUpdateHandler } from './workspace/strat-document-update-handler.js';
+import { StratTextDocuments } from './workspace/strat-text-documents.js';
 import { StratServiceRegistry } from './workspace/strat-service-registry.js';
 import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
 import { revalidateOnSettingsChange } from './workspace/revalidate-on-settings-change.js';
@@ -38,6 +45,8 @@ export type StratAddedServices = {
     catalogue: {
         /** The element kinds and their properties: the grammar joined with what element-kinds.ts declares. */
         ElementCatalogue: ElementCatalogue;
+        /** Which properties hold which child nodes: the walks visit only where wanted nodes can be. */
+        AstShape: AstShape;
     };
     config: {
         /** The settings each document is checked with: command line, strat.json, editor, defaults; the reference date. */
@@ -64,7 +73,8 @@ export type StratServices = LangiumServices & StratAddedServices;
 /** The services of Strat, given the host's data file access. */
 export const createStratModule = (dataFiles: DataFileAccess | undefined): Module<StratServices, PartialLangiumServices & StratAddedServices> => ({
     catalogue: {
-        ElementCatalogue: (services) => new ElementCatalogue(services.Grammar)
+        ElementCatalogue: (services) => new ElementCatalogue(services.Grammar),
+        AstShape: (services) => new AstShape(services.Grammar, services.shared.AstReflection)
     },
     config: {
         // Today is the machine's local date; the reference date is only ever read through Settings.
@@ -78,11 +88,16 @@ export const createStratModule = (dataFiles: DataFileAccess | undefined): Module
         DataFiles: (services) => new DataFiles(services.config.Settings, dataFiles)
     },
     parser: {
+        LangiumParser: (services) => createStratParser(services),
         ValueConverter: () => new StratValueConverter()
     },
     references: {
         ScopeComputation: (services) => new StratScopeComputation(services),
-        ScopeProvider: (services) => new StratScopeProvider(services)
+        ScopeProvider: (services) => new StratScopeProvider(services),
+        Linker: (services) => new StratLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new StratReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new StratDocumentValidator(services)
@@ -105,11 +120,14 @@ export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumShar
     ServiceRegistry: (services) => new StratServiceRegistry(services),
     workspace: {
         DocumentBuilder: (services) => new StratDocumentBuilder(services as LangiumSharedCoreServices),
-        WorkspaceManager: (services) => new StratWorkspaceManager(services)
+        WorkspaceManager: (services) => new StratWorkspaceManager(services),
+        TextDocuments: () => new StratTextDocuments(TextDocument),
+        LangiumDocumentFactory: (services) => new StratDocumentFactory(services)
     },
     lsp: {
         NodeKindProvider: () => new StratNodeKindProvider(),
-        LanguageServer: (services) => new StratLanguageServer(services)
+        LanguageServer: (services) => new StratLanguageServer(services),
+        DocumentUpdateHandler: (services) => new StratDocumentUpdateHandler(services)
     }
 };
 

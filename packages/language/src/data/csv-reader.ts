@@ -11,14 +11,13 @@ import { delimiterOf, type DelimitedFormat, type Delimiter } from './csv-delimit
 import { cellCount, findCsvPlaces, positionAt, type CsvPlaces } from './csv-places.js';
 import { parseCsvRecords, tooManyCells } from './csv-records.js';
 import { parsedRows, placedRows } from './csv-rows.js';
-import { DATA_LIMITS, megabytes } from './data-limits.js';
+import { DATA_LIMITS, sizeProblem } from './data-limits.js';
 import type { DataCell, DataProblem, DataRow, ReadResult } from './data-table.js';
 import { decodeUtf8Text } from './text-bytes.js';
 
 export function readDelimited(bytes: Uint8Array, format: DelimitedFormat): ReadResult {
-    if (bytes.length > DATA_LIMITS.csvBytes) {
-        return { problem: `The file is ${megabytes(bytes.length)}; a data file may be at most ${megabytes(DATA_LIMITS.csvBytes)}. Keep only the columns and rows the strategy reads, or one row per week or month.` };
-    }
+    const tooBig = sizeProblem(format, bytes.length);
+    if (tooBig) return tooBig;
     const decoded = decodeUtf8Text(bytes);
     if ('problem' in decoded) return decoded;
     const { text } = decoded;

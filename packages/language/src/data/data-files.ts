@@ -16,6 +16,7 @@ import { ruleMessage } from '../diagnostics/rule-table.js';
 import { attachDataActuals, latestDataRow, type DataActual } from '../scorecard/kpi-data-rows.js';
 import { isProblem, type DataCell, type ReadResult } from './data-table.js';
 import { dataFileFormat, resolveDataPath, type DataFileFormat } from './data-path.js';
+import { sizeProblem } from './data-limits.js';
 import { kpiSeries, type UnreadableCell } from './kpi-series.js';
 
 /** What reading data needs from its host (Node: `node/node-data-access.ts`). */
@@ -179,7 +180,8 @@ export class DataFiles {
         }
         let result: ReadResult;
         try {
-            result = await this.access!.parse(kind, await this.access!.read(real), sheet);
+            // A file over the size limit is refused on its size, without reading it.
+            result = sizeProblem(kind, stat.size) ?? await this.access!.parse(kind, await this.access!.read(real), sheet);
         } catch (error) {
             // A reader's own failure (a file gone between stat and read): a problem like any other.
             result = { problem: error instanceof Error ? error.message : String(error) };

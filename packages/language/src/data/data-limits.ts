@@ -32,6 +32,21 @@ export const DATA_LIMITS = {
     xlsxRatioFloor: MB
 } as const;
 
+/**
+ * A file too big to read, told by its size alone: checked on the file's size before it is read
+ * (a 5 GB export is never loaded into memory), and by the readers on the bytes they are given.
+ */
+export function sizeProblem(format: 'csv' | 'tsv' | 'xlsx', size: number): { problem: string } | undefined {
+    if (format === 'xlsx') {
+        return size > DATA_LIMITS.xlsxBytes
+            ? { problem: `The file is ${megabytes(size)}; a workbook may be at most ${megabytes(DATA_LIMITS.xlsxBytes)}. Keep only the sheets and rows the strategy reads, or save the sheet as CSV.` }
+            : undefined;
+    }
+    return size > DATA_LIMITS.csvBytes
+        ? { problem: `The file is ${megabytes(size)}; a data file may be at most ${megabytes(DATA_LIMITS.csvBytes)}. Keep only the columns and rows the strategy reads, or one row per week or month.` }
+        : undefined;
+}
+
 /** "50 MB", "3.2 MB", "48 KB", for messages. */
 export function megabytes(bytes: number): string {
     if (bytes < MB) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

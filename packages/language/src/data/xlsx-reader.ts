@@ -3,15 +3,14 @@
  * file has passed the zip checks. Rows are numbered as Excel numbers them.
  */
 import type { Worksheet } from 'exceljs';
-import { DATA_LIMITS, megabytes } from './data-limits.js';
+import { sizeProblem } from './data-limits.js';
 import type { DataCell, DataRow, ReadResult } from './data-table.js';
 import { dataCell } from './xlsx-cell.js';
 import { checkWorkbookZip } from './zip-guard.js';
 
 export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<ReadResult> {
-    if (bytes.length > DATA_LIMITS.xlsxBytes) {
-        return { problem: `The file is ${megabytes(bytes.length)}; a workbook may be at most ${megabytes(DATA_LIMITS.xlsxBytes)}. Keep only the sheets and rows the strategy reads, or save the sheet as CSV.` };
-    }
+    const tooBig = sizeProblem('xlsx', bytes.length);
+    if (tooBig) return tooBig;
     const unsafe = checkWorkbookZip(bytes);
     if (unsafe) return unsafe;
     // Loaded with the first workbook: exceljs takes up to a second to load, and most strategies read none.

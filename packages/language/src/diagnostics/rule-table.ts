@@ -78,6 +78,8 @@ export function quotedName(name: string): string {
 }
 
 const q = quotedName;
+/** A number of hundreds of digits, quoted by its ends. */
+const shortened = (written: string): string => written.length <= 24 ? written : `${written.slice(0, 12)}…${written.slice(-6)} (${written.length} characters)`;
 
 /** How a kind of element is named (the catalogue's nouns): "a KPI". */
 interface KindNoun {
@@ -166,6 +168,22 @@ export const RULES = {
         reportedAt: "the second one's keyword",
         rationale: 'Each property states one fact; giving it twice leaves the reader guessing which one counts.',
         message: (property: string, element: string) => `${q(property)} is already given in ${element}; give it once.`
+    }),
+    'number-range': rule({
+        severity: 'error', step: 0,
+        when: 'a number is too large for Strat to compute with (beyond ±1.8 × 10^308), or so small that it would read as 0',
+        reportedAt: 'the number',
+        rationale: 'Statuses, progress and scores are computed with these numbers; one Strat cannot hold would silently become infinite or zero and turn every status built on it wrong.',
+        message: (written: string, problem: 'large' | 'small') => problem === 'large'
+            ? `The number ${shortened(written)} is too large for Strat (beyond ±1.8 × 10^308): write a smaller number.`
+            : `The number ${shortened(written)} is too small for Strat: it would read as 0. Write 0, or a larger number.`
+    }),
+    'encoding': rule({
+        severity: 'error', step: 0,
+        when: 'a file is not UTF-8 text (UTF-16, UTF-32, or bytes that are not UTF-8)',
+        reportedAt: 'the start of the file',
+        rationale: 'Strat reads .strat files as UTF-8; a file in another encoding would read as thousands of syntax errors, so it is reported once and left out of the workspace until it is saved as UTF-8.',
+        message: (found: string) => `This file is not UTF-8 text (${found}): save it as UTF-8 so that Strat can read it.`
     }),
     'syntax': rule({
         severity: 'error', step: 0,

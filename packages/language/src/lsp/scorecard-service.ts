@@ -1,6 +1,7 @@
 /** Serves the scorecard to clients (the preview) and tells them when validation finished. */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { StratTextDocuments } from '../workspace/strat-text-documents.js';
 import { buildScorecard, type ReferenceDateOf } from '../scorecard/build-scorecard.js';
 import { formatDay } from '../model/period-span.js';
 import type { StratServices } from '../strat-module.js';
@@ -16,11 +17,13 @@ export function registerScorecardService(services: StratServices): void {
         return;
     }
     const builder = shared.workspace.DocumentBuilder;
+    const clientUri = (uri: URI) => (shared.workspace.TextDocuments as StratTextDocuments).clientUri(uri.toString());
     builder.onBuildPhase(DocumentState.Validated, documents => {
-        const params: ValidatedParams = { uris: documents.map(d => d.uri.toString()) };
+        const params: ValidatedParams = { uris: documents.map(d => clientUri(d.uri)) };
         void connection.sendNotification(VALIDATED_NOTIFICATION, params);
     });
-    connection.onRequest(SCORECARD_REQUEST, async (params: ScorecardParams): Promise<ScorecardResult> => {
+    connection.onRequest(SCORECARD_REQUEST, async (raw: unknown): Promise<ScorecardResult> => {
+        const params = scorecardParams(raw);
         await builder.waitUntil(DocumentState.Validated);
         const documents = shared.workspace.LangiumDocuments;
         const workspace = buildScorecard(documents.all.toArray(), referenceDate);
@@ -37,10 +40,25 @@ export function registerScorecardService(services: StratServices): void {
     // A deleted file changes the workspace scorecard, but no document is validated for it.
     builder.onUpdate((_changed, deleted) => {
         if (deleted.length > 0) {
-            const params: ValidatedParams = { uris: deleted.map(uri => uri.toString()) };
+            const params: ValidatedParams = { uris: deleted.map(clientUri) };
             void connection.sendNotification(VALIDATED_NOTIFICATION, params);
         }
     });
+}
+
+/** The request's params, or an `InvalidParams` error saying what a valid request looks like. */
+function scorecardParams(raw: unknown): ScorecardParams {
+    const params = typeof raw === 'object' && raw !== null ? raw as Partial<Record<keyof ScorecardParams, unknown>> : {};
+    if (params.scope !== 'file' && params.scope !== 'workspace') {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${SCORECARD_REQUEST} needs a scope of 'file' or 'workspace', not ${JSON.stringify(params.scope) ?? 'none'}.`);
+    }
+    if (params.uri !== undefined && typeof params.uri !== 'string') {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${SCORECARD_REQUEST} needs the document's uri as a string.`);
+    }
+    if (params.scope === 'file' && params.uri === undefined) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${SCORECARD_REQUEST} with scope 'file' needs the document's uri.`);
+    }
+    return { scope: params.scope, uri: params.uri };
 }
 
 function hasSyntaxErrors(document: LangiumDocument): boolean {

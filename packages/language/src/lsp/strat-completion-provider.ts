@@ -5,7 +5,7 @@
  * supporting itself, a KPI listed twice in one `addresses`).
  */
 import type { StratSettings } from '../config/strat-settings.js';
-import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, stream, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { DataSourceCompletion } from './data-source-completion.js';
 import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
@@ -41,6 +41,34 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         await super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * A reference spelled like a keyword (`realizes kpi|`) leaves the parser inside a new element
+     * (a KPI), while the completion parser rightly expects the reference: ask on behalf of the
+     * element that holds it (the strategy), not of the one the keyword started.
+     */
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const feature = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature;
+        if (next.type !== undefined || feature === undefined || !context.node || this.holdsReference(context.node.$type, feature)) {
+            return super.completionForCrossReference(context, next, acceptor);
+        }
+        return super.completionForCrossReference({ ...context, node: this.referenceHolder(context, feature, next) }, next, acceptor);
+    }
+
+    /** The node before the word being completed that holds `feature` as a reference, or a stand-in of the rule that assigns it. */
+    private referenceHolder(context: CompletionContext, feature: string, next: NextFeature<GrammarAST.CrossReference>): AstNode {
+        const root = context.document.parseResult.value.$cstNode;
+        let node = root && CstUtils.findLeafNodeBeforeOffset(root, context.tokenOffset)?.astNode;
+        while (node && !this.holdsReference(node.$type, feature)) {
+            node = node.$container;
+        }
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        return node ?? { $type: rule ? GrammarUtils.getTypeName(rule) : context.node!.$type };
+    }
+
+    private holdsReference(type: string, feature: string): boolean {
+        return this.astReflection.getTypeMetaData(type).properties[feature]?.referenceType !== undefined;
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {

@@ -12,10 +12,30 @@ export type ParsedPeriod =
 const SHAPES = 'write a year (2026), half (2026-H1), quarter (2026-Q1), month (2026-07), ISO week (2026-W05) or day (2026-07-15)';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * Periods repeat (every KPI's `2026-01`…) and are read by the period rule, the scorecard and the
+ * hover alike: each text is parsed once. The results are immutable; the cache is bounded.
+ */
+const parsed = new Map<string, ParsedPeriod>();
+const PARSED_LIMIT = 10_000;
+
 export function parsePeriod(input: string | number): ParsedPeriod {
     const text = String(input);
+    // Years, months and days written right are read at once; the rest is parsed once per text.
     const common = commonPeriod(text);
     if (common) return common;
+    let period = parsed.get(text);
+    if (!period) {
+        if (parsed.size >= PARSED_LIMIT) {
+            parsed.clear();
+        }
+        period = Object.freeze(parseUncached(text));
+        parsed.set(text, period);
+    }
+    return period;
+}
+
+function parseUncached(text: string): ParsedPeriod {
     const invalid = (reason: string): ParsedPeriod => ({ valid: false, text, reason });
     const valid = (kind: PeriodKind, start: number): ParsedPeriod => ({ valid: true, kind, text, start });
 

@@ -14,6 +14,7 @@ import type { Model } from '../generated/ast.js';
 import { byPath } from '../workspace/document-order.js';
 import { buildScorecard } from '../scorecard/build-scorecard.js';
 import type { Scorecard } from '../scorecard/model.js';
+import { FolderReadError, stratFilesIn } from './strat-files.js';
 
 export class StratInputError extends Error {}
 
@@ -30,9 +31,18 @@ export async function checkedFolders(paths: readonly string[]): Promise<string[]
     return Promise.all(paths.map(async given => ((await fs.stat(given).catch(() => undefined))?.isDirectory() ? given : path.dirname(given))));
 }
 
-/** Files named directly, and every `*.strat` below the folders named, sorted, without repeats. */
+/**
+ * Files named directly, and every `*.strat` below the folders named (strat-files.ts: links
+ * followed, each file once), sorted. A file named twice, or reached by two paths, is read once.
+ */
 export async function findStratFiles(paths: string[]): Promise<string[]> {
-    const found = new Set<string>();
+    const byRealPath = new Map<string, string>();
+    const add = (file: string, realPath: string) => {
+        const known = byRealPath.get(realPath);
+        if (known === undefined || file < known) {
+            byRealPath.set(realPath, file);
+        }
+    };
     for (const given of paths) {
         const absolute = path.resolve(given);
         let stat;
@@ -42,68 +52,52 @@ export async function findStratFiles(paths: string[]): Promise<string[]> {
             throw new StratInputError(`No such file or folder: ${given}`);
         }
         if (stat.isDirectory()) {
-            const before = found.size;
-            await collect(absolute, found);
-            if (found.size === before) {
+            let found;
+            try {
+                found = await stratFilesIn(absolute);
+            } catch (error) {
+                throw new StratInputError(error instanceof FolderReadError ? error.message : `Cannot read folder ${given}: ${String(error)}`);
+            }
+            if (found.length === 0) {
                 throw new StratInputError(`No .strat files in folder: ${given}`);
             }
+            found.forEach(file => add(file.path, file.realPath));
         } else {
-            found.add(absolute);
+            add(absolute, await fs.realpath(absolute).catch(() => absolute));
         }
     }
-    return [...found].sort();
+    return [...byRealPath.values()].sort();
 }
 
-async function collect(folder: string, found: Set<string>): Promise<void> {
-    let entries;
-    try {
-        entries = await fs.readdir(folder, { withFileTypes: true });
-    } catch (error) {
-        throw new StratInputError(`Cannot read folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-    for (const entry of entries) {
-        const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) {
-            if (!entry.name.startsWith('.') && entry.name !== 'node_modules') {
-                await collect(full, found);
-            }
-        } else if (entry.isFile() && entry.name.endsWith('.strat')) {
-            found.add(full);
-        }
-    }
-}
-
-/** Create services, read the files, and build them as one workspace. */
 /**
- * `folders`: the folders the files were found in as the user named them (the workspace root of
- * a file without strat.json: its data files must stay inside).
+ * Create services, read the files, and build them as one workspace. Files are read as the language
+ * server reads them (strat-document-factory.ts): as UTF-8, a file in another encoding getting one
+ * `encoding` error. `folders`: the folders the files were found in as the user named them (the
+ * workspace root of a file without strat.json: its data files must stay inside).
  */
 export async function loadWorkspace(files: string[], options: WorkspaceOptions = {}, folders: readonly string[] = []): Promise<LoadedWorkspace> {
-    const texts = await Promise.all(files.map(async file => {
+    const services = workspaceServices(options, folders.map(folder => URI.file(path.resolve(folder))));
+    const documents = await Promise.all(files.map(async file => {
         try {
-            return { file, text: stripBom(await fs.readFile(file, 'utf8')) };
+            return await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(path.resolve(file))) as LangiumDocument<Model>;
         } catch (error) {
             throw new StratInputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
         }
     }));
-    return buildWorkspace(texts.map(({ file, text }) => ({ uri: URI.file(path.resolve(file)), text })), options, folders.map(folder => URI.file(path.resolve(folder))));
+    return built(services, documents);
 }
 
 /** Build documents given as text (tests, the benchmark, unsaved buffers). */
 export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>, options: WorkspaceOptions = {}, folders: readonly URI[] = []): Promise<LoadedWorkspace> {
-    const services = createStratServices({ ...NodeFileSystem, dataFiles: NodeDataAccess }).Strat;
-    services.config.Settings.setCommandLine(options);
-    services.config.Settings.setCheckedFolders(folders);
+    const services = workspaceServices(options, folders);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const registry = services.shared.workspace.LangiumDocuments;
     const documents = sources.map(({ uri, text }) => {
         const document = factory.fromString<Model>(text, uri);
         registry.addDocument(document);
         return document;
-    }).sort(byPath);
-    // Through the workspace lock, so that nothing else (a settings change) builds at the same time.
-    await services.shared.workspace.WorkspaceLock.write(token => services.shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
-    return { services, documents };
+    });
+    return built(services, documents);
 }
 
 /** The scorecard of a loaded workspace, each document judged against its own reference date. */
@@ -112,6 +106,16 @@ export function workspaceScorecard({ services, documents }: LoadedWorkspace): Sc
     return buildScorecard(documents, document => settings.forDocument(document.uri).asOf);
 }
 
-function stripBom(text: string): string {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+function workspaceServices(options: WorkspaceOptions, folders: readonly URI[]): StratServices {
+    const services = createStratServices({ ...NodeFileSystem, dataFiles: NodeDataAccess }).Strat;
+    services.config.Settings.setCommandLine(options);
+    services.config.Settings.setCheckedFolders(folders);
+    return services;
+}
+
+async function built(services: StratServices, documents: Array<LangiumDocument<Model>>): Promise<LoadedWorkspace> {
+    const ordered = [...documents].sort(byPath);
+    // Through the workspace lock, so that nothing else (a settings change) builds at the same time.
+    await services.shared.workspace.WorkspaceLock.write(token => services.shared.workspace.DocumentBuilder.build(ordered, { validation: true }, token));
+    return { services, documents: ordered };
 }

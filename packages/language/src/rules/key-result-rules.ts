@@ -4,6 +4,7 @@ import type { Range } from 'vscode-languageserver';
 import type { KeyResult, Okr } from '../generated/ast.js';
 import { RULES } from '../diagnostics/rule-table.js';
 import { propertyText } from '../model/ast-text.js';
+import { known } from '../model/numbers.js';
 import { quotedName } from '../catalogue/element-label.js';
 import type { Report } from './reporter.js';
 
@@ -16,14 +17,15 @@ export function checkKeyResult(kr: KeyResult, report: Report): void {
     if (kpi?.rewarded) {
         report('reward-kpi-in-okr', { node: kr, property: 'measures' }, kpi.name, (kr.$container as Okr).name);
     }
-    if (kr.from !== undefined && kr.to !== undefined && kr.from === kr.to) {
+    // A number Strat cannot hold (`number-range`) is unknown: it neither equals nor leaves a range.
+    if (known(kr.from) !== undefined && known(kr.from) === known(kr.to)) {
         report('kr-no-change', { node: kr, property: 'from' }, label, propertyText(kr, 'from') ?? String(kr.from));
     }
-    if (kr.confidence !== undefined && !inPercentRange(kr.confidence)) {
+    if (known(kr.confidence) !== undefined && !inPercentRange(kr.confidence!)) {
         report('confidence-range', { node: kr, property: 'confidence' }, propertyText(kr, 'confidence') ?? String(kr.confidence));
     }
     for (const checkin of kr.checkins) {
-        if (checkin.confidence !== undefined && !inPercentRange(checkin.confidence)) {
+        if (known(checkin.confidence) !== undefined && !inPercentRange(checkin.confidence!)) {
             report('confidence-range', { node: checkin, property: 'confidence' }, propertyText(checkin, 'confidence') ?? String(checkin.confidence));
         }
     }

@@ -1,15 +1,18 @@
 /** Rules about KPIs (steps 3–5): a complete KPI framework, monitored, and red KPIs followed up. */
 import type { Kpi } from '../generated/ast.js';
 import { propertyText } from '../model/ast-text.js';
+import { known } from '../model/numbers.js';
 import { kpiStatus, kpiValue } from '../scorecard/kpi-status.js';
 import type { Report } from './reporter.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 export function checkKpi(kpi: Kpi, report: Report, facts: WorkspaceFacts): void {
-    if (kpi.target !== undefined && kpi.alert !== undefined && kpi.direction !== undefined) {
-        const wrongSide = kpi.direction === '>=' ? kpi.alert >= kpi.target : kpi.alert <= kpi.target;
+    const target = known(kpi.target);
+    const alertValue = known(kpi.alert);
+    if (target !== undefined && alertValue !== undefined && kpi.direction !== undefined) {
+        const wrongSide = kpi.direction === '>=' ? alertValue >= target : alertValue <= target;
         if (wrongSide) {
-            report('alert-side', { node: kpi, property: 'alert' }, kpi.name, text(kpi, 'alert', kpi.alert), kpi.direction, text(kpi, 'target', kpi.target));
+            report('alert-side', { node: kpi, property: 'alert' }, kpi.name, text(kpi, 'alert', alertValue), kpi.direction, text(kpi, 'target', target));
         }
     }
     if (kpi.target === undefined) {

@@ -18,43 +18,47 @@ export function checkDuplicateProperties(node: Element, report: Report, catalogu
         return;
     }
     const seen = new Set<CatalogueProperty>();
-    for (const child of ownChildren(cst, node)) {
-        const given = propertyAt(child, node, catalogue);
-        if (given === undefined || given.property.repeatable) {
-            continue;
+    forOwnChildren(cst, node, child => {
+        const property = propertyAt(child, node, catalogue);
+        if (property === undefined || property.repeatable) {
+            return;
         }
-        if (seen.has(given.property)) {
-            report('duplicate-property', { node, range: given.range }, given.word, elementLabel(node));
+        if (seen.has(property)) {
+            const { word, range } = placeOf(child, property);
+            report('duplicate-property', { node, range }, word, elementLabel(node));
         }
-        seen.add(given.property);
-    }
+        seen.add(property);
+    });
 }
 
 /** The property a child of the element's syntax starts: a keyword (`owner`), or a nested element (`plan { … }`). */
-function propertyAt(child: CstNode, node: AstNode, catalogue: ElementCatalogue): { property: CatalogueProperty; word: string; range: Range } | undefined {
-    if (isLeafCstNode(child) && GrammarAST.isKeyword(child.grammarSource)) {
-        const property = catalogue.propertyStartedBy(node.$type, child.grammarSource);
-        return property && { property, word: child.text, range: child.range };
+function propertyAt(child: CstNode, node: AstNode, catalogue: ElementCatalogue): CatalogueProperty | undefined {
+    if (isLeafCstNode(child)) {
+        return GrammarAST.isKeyword(child.grammarSource) ? catalogue.propertyStartedBy(node.$type, child.grammarSource) : undefined;
     }
     // A nested element is known by the assignment that holds it: a plan given twice loses its container link, not its syntax.
     const feature = isCompositeCstNode(child) && child.astNode !== node
         ? AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature
         : undefined;
-    if (feature !== undefined) {
-        const property = catalogue.propertyAssigning(node.$type, feature);
-        const first = CstUtils.flattenCst(child).find(leaf => !leaf.hidden);
-        return property && { property, word: property.names[0], range: first?.range ?? child.range };
+    return feature === undefined ? undefined : catalogue.propertyAssigning(node.$type, feature);
+}
+
+/** The word and the range to report a repeated property at: its keyword, or a nested element's first word. */
+function placeOf(child: CstNode, property: CatalogueProperty): { word: string; range: Range } {
+    if (isLeafCstNode(child)) {
+        return { word: child.text, range: child.range };
     }
-    return undefined;
+    const first = CstUtils.flattenCst(child).find(leaf => !leaf.hidden);
+    return { word: property.names[0], range: first?.range ?? child.range };
 }
 
 /** The node's own tokens, and the CST nodes of its children, looking through rule calls that build no node of their own. */
-function* ownChildren(cst: CompositeCstNode, node: AstNode): Generator<CstNode> {
+function forOwnChildren(cst: CompositeCstNode, node: AstNode, visit: (child: CstNode) => void): void {
     for (const child of cst.content) {
         if (isCompositeCstNode(child) && child.astNode === node) {
-            yield* ownChildren(child, node);
+            forOwnChildren(child, node, visit);
         } else {
-            yield child;
+            visit(child);
         }
     }
 }

@@ -5,10 +5,11 @@
  * element the parser recovered without its name or title gets `''`, never `undefined`.
  */
 import { byPath } from '../workspace/document-order.js';
-import { AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
+import { AstUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isAmbition, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, type Kpi, type Model, type Okr, type Strategy } from '../generated/ast.js';
-import { isPercent } from '../model/ast-text.js';
+import { isPercent, propertyNode } from '../model/ast-text.js';
+import { known } from '../model/numbers.js';
 import { keyResultBaseline, keyResultCheckins, keyResultConfidence, keyResultProgress, keyResultTarget, keyResultValue } from './key-result-progress.js';
 import { kpiActuals, kpiDirection, kpiStatus, kpiTrend } from './kpi-status.js';
 import { dataActualsOf, latestDataRow } from './kpi-data-rows.js';
@@ -128,15 +129,15 @@ function statedKpiCard(kpi: Kpi, asOf: number | null): StatedKpi {
         status,
         value: latest?.value ?? null,
         period: latest?.period ?? null,
-        target: kpi.target ?? null,
-        alert: kpi.alert ?? null,
+        target: known(kpi.target) ?? null,
+        alert: known(kpi.alert) ?? null,
         direction: kpiDirection(kpi),
         trend: kpiTrend(kpi),
         rewarded: kpi.rewarded,
         confidential: kpi.confidential,
         unit: kpi.unit ?? (kpiUsesPercent(kpi) ? '%' : null),
         frequency: (kpi.frequency as Frequency | undefined) ?? null,
-        baseline: kpi.baseline ?? null,
+        baseline: known(kpi.baseline) ?? null,
         owner: kpi.owner ?? null,
         description: kpi.description ?? null,
         strategies: kpi.monitors.flatMap(ref => ref.ref ? [ref.ref.name] : []),
@@ -226,7 +227,7 @@ function keyResultCard(kr: KeyResult, asOf: number | null): KeyResultCard {
 
 /** Where an element is defined: its name token (its title for unnamed key results). */
 function locationOf(node: Ambition | Strategy | Kpi | Okr | KeyResult): SourceLocation {
-    const token = GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'title') ?? node.$cstNode;
+    const token = propertyNode(node, 'name') ?? propertyNode(node, 'title') ?? node.$cstNode;
     const range = token?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return { uri: AstUtils.findRootNode(node).$document?.uri.toString() ?? '', range: { start: { ...range.start }, end: { ...range.end } } };
 }

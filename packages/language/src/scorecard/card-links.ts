@@ -26,15 +26,30 @@ export interface LinkedCards {
     okrs: OkrCard[];
 }
 
-/** Adds to each card the names of the cards that link to it, in scorecard order. */
+/**
+ * Adds to each card the names of the cards that link to it, in scorecard order. A link reaches
+ * the first card of its name in scorecard order (files by path, then text order), as references
+ * resolve (docs/decisions.md#rules): with two strategies `S`, the KPIs monitoring `S` are the first one's.
+ */
 export function linkCards(cards: StatedCards): LinkedCards {
     const realizing = namesLinkingTo(cards.strategies, s => (s.ambition === null ? [] : [s.ambition]));
     const monitoring = namesLinkingTo(cards.kpis, k => k.strategies);
     const addressing = cardsLinkingTo(cards.okrs, o => o.addresses);
+    const linksOf = <T>(links: Map<string, T[]>) => {
+        const reached = new Set<string>();
+        return (name: string): T[] => {
+            const first = !reached.has(name);
+            reached.add(name);
+            return first ? links.get(name) ?? [] : [];
+        };
+    };
+    const toAmbition = linksOf(realizing);
+    const toStrategy = linksOf(monitoring);
+    const toKpi = linksOf(addressing);
     return {
-        ambitions: cards.ambitions.map(a => ambitionWithLinks(a, realizing.get(a.name) ?? [])),
-        strategies: cards.strategies.map(s => strategyWithLinks(s, monitoring.get(s.name) ?? [])),
-        kpis: cards.kpis.map(k => kpiWithLinks(k, addressing.get(k.name) ?? [])),
+        ambitions: cards.ambitions.map(a => ambitionWithLinks(a, toAmbition(a.name))),
+        strategies: cards.strategies.map(s => strategyWithLinks(s, toStrategy(s.name))),
+        kpis: cards.kpis.map(k => kpiWithLinks(k, toKpi(k.name))),
         okrs: [...cards.okrs]
     };
 }

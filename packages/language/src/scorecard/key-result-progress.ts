@@ -1,6 +1,7 @@
 /** Key-result progress and confidence (docs/language.md#the-scorecard). Pure functions; no clock. */
 import type { Checkin, KeyResult } from '../generated/ast.js';
 import { keywordLine, propertyLine } from '../model/ast-text.js';
+import { known } from '../model/numbers.js';
 import { inPeriodOrder } from '../model/periods.js';
 import type { CheckinPoint } from './model.js';
 import { isMeasured, kpiValue } from './kpi-status.js';
@@ -25,7 +26,7 @@ export function keyResultCheckins(kr: KeyResult): Array<CheckinPoint & { node: C
     if (!checkins) {
         checkins = inPeriodOrder(kr.checkins, checkin => checkin.period)
             .filter(({ item }) => isMeasured(item.value))
-            .map(({ item, period }) => ({ period, value: item.value, confidence: checkinOwnsConfidence(item) ? item.confidence! : null, node: item }));
+            .map(({ item, period }) => ({ period, value: item.value, confidence: checkinOwnsConfidence(item) ? known(item.confidence) ?? null : null, node: item }));
         sortedCheckins.set(kr, checkins);
     }
     return checkins;
@@ -34,14 +35,14 @@ export function keyResultCheckins(kr: KeyResult): Array<CheckinPoint & { node: C
 /** Sorted once per parsed key result, as the KPI actuals are (see kpi-status.ts). */
 const sortedCheckins = new WeakMap<KeyResult, Array<CheckinPoint & { node: Checkin }>>();
 
-/** The baseline: `from`, else the measured KPI's `baseline`. */
+/** The baseline: `from`, else the measured KPI's `baseline` (a number Strat cannot hold is unknown, not missing). */
 export function keyResultBaseline(kr: KeyResult): number | undefined {
-    return kr.from ?? kr.measures?.ref?.baseline;
+    return known(kr.from ?? kr.measures?.ref?.baseline);
 }
 
 /** The target: `to`, else `target`, else the measured KPI's target. */
 export function keyResultTarget(kr: KeyResult): number | undefined {
-    return kr.to ?? kr.target ?? kr.measures?.ref?.target;
+    return known(kr.to ?? kr.target ?? kr.measures?.ref?.target);
 }
 
 /** The value: the latest check-in, else `current`, else the measured KPI's latest actual. */
@@ -51,7 +52,7 @@ export function keyResultValue(kr: KeyResult): number | undefined {
         return checkins[checkins.length - 1].value;
     }
     if (kr.current !== undefined) {
-        return kr.current;
+        return known(kr.current);
     }
     const kpi = kr.measures?.ref;
     return kpi ? kpiValue(kpi) : undefined;
@@ -80,8 +81,8 @@ export function keyResultConfidence(kr: KeyResult): number | undefined {
 
 export function keyResultOwnConfidence(kr: KeyResult): number | undefined {
     if (kr.confidence !== undefined) {
-        return kr.confidence;
+        return known(kr.confidence);
     }
     const detached = kr.checkins.filter(c => c.confidence !== undefined && !checkinOwnsConfidence(c));
-    return detached.length > 0 ? detached[detached.length - 1].confidence : undefined;
+    return detached.length > 0 ? known(detached[detached.length - 1].confidence) : undefined;
 }

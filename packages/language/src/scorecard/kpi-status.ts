@@ -1,5 +1,6 @@
 /** KPI value, status and trend (docs/language.md#the-scorecard). Pure functions; no clock. */
 import type { Kpi } from '../generated/ast.js';
+import { known } from '../model/numbers.js';
 import { parsePeriod } from '../model/periods.js';
 import { dataActualsOf, onDataActualsChange } from './kpi-data-rows.js';
 import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
@@ -35,9 +36,9 @@ export function kpiActuals(kpi: Kpi): ActualPoint[] {
 const sortedActuals = new WeakMap<Kpi, ActualPoint[]>();
 onDataActualsChange(kpi => sortedActuals.delete(kpi));
 
-/** A value the parser could read (a half-typed line may leave it missing). */
+/** A value the parser could read (a half-typed line may leave it missing) and Strat can hold (not `number-range`). */
 export function isMeasured(value: number | undefined): value is number {
-    return typeof value === 'number' && !Number.isNaN(value);
+    return known(value) !== undefined;
 }
 
 export function kpiDirection(kpi: Kpi): Direction {
@@ -52,7 +53,7 @@ export function kpiValue(kpi: Kpi): number | undefined {
 
 /** `green` meets the target; `amber` has not passed the alert; `red` is past it (or misses a target without alert). */
 export function kpiStatus(kpi: Kpi): KpiStatus {
-    return statusOf(kpiValue(kpi), kpi.target, kpi.alert, kpiDirection(kpi));
+    return statusOf(kpiValue(kpi), known(kpi.target), known(kpi.alert), kpiDirection(kpi));
 }
 
 export function statusOf(value: number | undefined, target: number | undefined, alert: number | undefined, direction: Direction): KpiStatus {

@@ -2,6 +2,7 @@
 import type { Okr } from '../generated/ast.js';
 import type { Commitment, Grade, OkrStatus } from './model.js';
 import { keyResultProgress } from './key-result-progress.js';
+import { known } from '../model/numbers.js';
 
 export function okrStatus(okr: Okr): OkrStatus {
     return (okr.status as OkrStatus | undefined) ?? 'active';
@@ -11,9 +12,10 @@ export function okrCommitment(okr: Okr): Commitment {
     return (okr.commitment as Commitment | undefined) ?? 'aspirational';
 }
 
-/** A key result's weight: `weight`, default 1; a negative weight counts as 0. */
+/** A key result's weight: `weight`, default 1 (also when Strat cannot hold the number written); a negative weight counts as 0. */
 export function keyResultWeight(weight: number | undefined): number {
-    return weight === undefined || Number.isNaN(weight) ? 1 : Math.max(0, weight);
+    const readable = known(weight);
+    return readable === undefined ? 1 : Math.max(0, readable);
 }
 
 /** Weighted mean of the key results' progress, ignoring "no data"; undefined when nothing is known. */

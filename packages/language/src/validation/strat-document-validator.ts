@@ -9,15 +9,16 @@
  * beside the result instead. `tests/language/langium-validator.test.ts` fails when Langium's method
  * changes, so this detour is re-checked on every Langium update.
  */
-import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { isElementType, nounsOf, type ElementNouns } from '../catalogue/element-kinds.js';
 import type { StratServices } from '../strat-module.js';
 import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
 import type { StratSettings } from '../config/strat-settings.js';
 import { diagnosticMessage } from '../diagnostics/diagnostic-words.js';
-import { findIgnoreComments, isIgnored } from './ignore-comments.js';
+import { findIgnoredSpans, isIgnored } from './ignore-comments.js';
 import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
+import type { StratDocumentFactory } from '../workspace/strat-document-factory.js';
 
 const SEVERITIES: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -37,23 +38,16 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const root = document.parseResult.value;
-        let collected: Diagnostic[];
-        try {
-            collected = await super.validateDocument(document, options, cancelToken);
-            for (const finding of this.ruleFindings.get(root) ?? []) {
-                collected.push(finding);
-            }
-        } finally {
-            this.ruleFindings.delete(root);
-        }
-        const ignored = findIgnoreComments(document.textDocument.getText(), this.services.parser.Lexer);
+        const encoding = (this.services.shared.workspace.LangiumDocumentFactory as StratDocumentFactory).encodingProblem(document);
+        const collected = encoding === undefined ? await this.allFindings(document, options, cancelToken) : [this.encodingFinding(encoding)];
+        const text = document.textDocument.getText();
+        const ignored = findIgnoredSpans(document.parseResult.value.$cstNode, text, this.services.catalogue.ElementCatalogue);
         const result: Diagnostic[] = [];
         const settings = this.settings.forDocument(document.uri);
         for (const diagnostic of collected) {
             const code = String(diagnostic.code ?? '');
             const setting = settings.settingOf(code);
-            if (setting === 'off' || isIgnored(ignored, diagnostic.range.start.line, code)) {
+            if (setting === 'off' || (ignored.length > 0 && isIgnored(ignored, document.textDocument.offsetAt(diagnostic.range.start), code))) {
                 continue;
             }
             if (setting !== undefined) {
@@ -62,6 +56,64 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             result.push(diagnostic);
         }
         return result.sort(byPosition);
+    }
+
+    /** Langium's findings and the rule findings kept aside for it (see above). */
+    private async allFindings(document: LangiumDocument, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const root = document.parseResult.value;
+        try {
+            const collected = await super.validateDocument(document, options, cancelToken);
+            for (const finding of this.ruleFindings.get(root) ?? []) {
+                collected.push(finding);
+            }
+            return collected;
+        } finally {
+            this.ruleFindings.delete(root);
+        }
+    }
+
+    /** A file that is not UTF-8 gets this one finding, at its start, and no other (docs/decisions.md#files). */
+    private encodingFinding(problem: string): Diagnostic {
+        return {
+            severity: DiagnosticSeverity.Error,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            message: ruleMessage('encoding', problem),
+            code: 'encoding',
+            codeDescription: { href: ruleDocUrl('encoding') },
+            source: this.getSource()
+        };
+    }
+
+    /**
+     * Visits only the nodes whose type has checks, and what leads to them (ast-shape.ts), instead
+     * of every node as Langium does: the actuals of a KPI have none. Each check still runs as
+     * Langium runs it, in text order.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        const checksByType = new Map<string, ValidationCheck[]>();
+        const checksOf = (type: string): ValidationCheck[] => {
+            let checks = checksByType.get(type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(type, options.categories).toArray();
+                checksByType.set(type, checks);
+            }
+            return checks;
+        };
+        // Langium's checks run synchronously up to their first await (its wrapper catches their
+        // errors): their promises are awaited in batches, with a look at cancellation, not one by one.
+        let pending: Array<Promise<void>> = [];
+        for (const node of this.services.catalogue.AstShape.nodes(rootNode, type => checksOf(type).length > 0)) {
+            for (const check of checksOf(node.$type)) {
+                const result = check(node, acceptor, cancelToken);
+                if (result instanceof Promise) pending.push(result);
+            }
+            if (pending.length >= 1_000) {
+                await Promise.all(pending);
+                pending = [];
+                await interruptAndCheck(cancelToken);
+            }
+        }
+        await Promise.all(pending);
     }
 
     /** Keeps the rule findings aside (see above) and gives Langium none to spread. */

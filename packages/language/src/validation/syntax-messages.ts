@@ -6,7 +6,23 @@ const TOKEN_WORDS: Record<string, string> = {
     PERIOD: 'a period'
 };
 
+/** A broken file repeats the same few messages thousands of times: each is reworded once (bounded). */
+const reworded = new Map<string, string>();
+const REWORDED_LIMIT = 1_000;
+
 export function friendlySyntaxMessage(message: string): string {
+    let friendly = reworded.get(message);
+    if (friendly === undefined) {
+        if (reworded.size >= REWORDED_LIMIT) {
+            reworded.clear();
+        }
+        friendly = reword(message);
+        reworded.set(message, friendly);
+    }
+    return friendly;
+}
+
+function reword(message: string): string {
     let friendly = message
         // A closed list (`every week | month | …`): name its values.
         .replace(/Expecting: one of these possible Token sequences:\r?\n((?:[ \t]*\d+\. \[[^\]\r\n]*\]\r?\n)+)but found: '([^']*)'/g,

@@ -2,10 +2,13 @@ import type { LangiumDocument } from 'langium';
 
 /**
  * The one order of files everywhere (rules such as `too-many-okrs`, the scorecard, the CLI's
- * report): by path, code unit by code unit, as `strat check` lists them.
+ * report, and which of two elements of the same name a reference reaches): by path, code unit
+ * by code unit, as `strat check` lists them.
  */
 export function byPath(a: LangiumDocument, b: LangiumDocument): number {
-    const pa = a.uri.path;
-    const pb = b.uri.path;
-    return pa < pb ? -1 : pa > pb ? 1 : 0;
+    return comparePaths(a.uri.path, b.uri.path);
+}
+
+export function comparePaths(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,8 +3,10 @@
  * across files, and the Problems panel should show the whole strategy), with a progress
  * notification in the editor when the workspace is large.
  */
-import { DefaultWorkspaceManager, DocumentState, type BuildOptions, type LangiumDocument } from 'langium';
+import { DefaultWorkspaceManager, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { errorLine } from './error-line.js';
+import { canScanFolders } from './strat-folder-scan.js';
 import { CancellationToken, type WorkspaceFolder } from 'vscode-languageserver';
 
 /** Below this many files the start is quick enough that a progress notification would only flicker. */
@@ -15,6 +17,33 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
 
     constructor(private readonly shared: LangiumSharedServices) {
         super(shared);
+    }
+
+    /**
+     * Whether a file is one of the workspace's own: a `.strat` file under a workspace folder that
+     * the folder scan takes (not under a hidden folder or `node_modules`). Closing its buffer goes
+     * back to the file on disk; any other document leaves the workspace when closed.
+     */
+    isWorkspaceFile(uri: URI): boolean {
+        if (!this.serviceRegistry.hasServices(uri) || uri.scheme !== 'file') {
+            return false;
+        }
+        return (this.folders ?? []).some(folder => {
+            const base = URI.parse(folder.uri).path.replace(/\/+$/, '') + '/';
+            return uri.path.startsWith(base) && uri.path.slice(base.length).split('/').every(segment => !segment.startsWith('.') && segment !== 'node_modules');
+        });
+    }
+
+    /** The folder's `.strat` files as the CLI finds them, when the file system can say (strat-folder-scan.ts). */
+    protected override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
+        if (!canScanFolders(this.fileSystemProvider)) {
+            return super.traverseFolder(folder, uris);
+        }
+        try {
+            uris.push(...await this.fileSystemProvider.stratFiles(folder));
+        } catch (error) {
+            console.error(`Strat could not read the folder ${folder.fsPath}: ${errorLine(error)}`);
+        }
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken = CancellationToken.None): Promise<void> {

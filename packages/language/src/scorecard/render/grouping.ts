@@ -64,7 +64,7 @@ export function groupKpisByPerspective(scorecard: Scorecard): KpiGroup[] {
     const noPerspective: KpiCard[] = [];
     const unassigned: KpiCard[] = [];
     for (const kpi of scorecard.kpis) {
-        const owners = strategies.reach(kpi.strategies);
+        const owners = strategies.resolve(kpi.strategies);
         if (owners.length === 0) {
             unassigned.push(kpi);
             continue;

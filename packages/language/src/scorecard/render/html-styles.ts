@@ -62,7 +62,9 @@ const BASE = `
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--fg); font-family: var(--font); font-size: var(--font-size);
-  line-height: 1.5; -webkit-font-smoothing: antialiased; }
+  line-height: 1.5; -webkit-font-smoothing: antialiased; overflow-wrap: anywhere; }
+/* Long unbroken names, titles and paths wrap wherever they must, and no box grows wider than its column. */
+main, section, header, li, dd, td, th, .card, .panel { min-width: 0; }
 main { max-width: 1220px; margin: 0 auto; padding: 24px 24px 48px; }
 h1, h2, h3, h4 { line-height: 1.25; margin: 0; }
 h2 { font-size: 1.3em; font-weight: 700; display: flex; align-items: center; gap: .5em; }

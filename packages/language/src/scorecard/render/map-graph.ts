@@ -26,20 +26,21 @@ const ascending = (a: number, b: number): number => a - b;
 export function mapGraph(scorecard: Scorecard): MapGraph {
     const { ambitions, strategies, kpis, okrs } = scorecard;
     const at = [positionIndex(ambitions), positionIndex(strategies), positionIndex(kpis), positionIndex(okrs)] as const;
-    const links = <T>(cards: readonly T[], column: number, namesOf: (card: T) => readonly string[]): number[][] =>
-        cards.map((card) => at[column]?.reach(namesOf(card)).sort(ascending) ?? []);
+    // Links an element states resolve to the first card of a name; reverse lists reach every card they name (name-index.ts).
+    const links = <T>(cards: readonly T[], column: number, namesOf: (card: T) => readonly string[], stated: boolean): number[][] =>
+        cards.map((card) => (stated ? at[column]?.resolve(namesOf(card)) : at[column]?.reach(namesOf(card)))?.sort(ascending) ?? []);
     return {
         counts: [ambitions.length, strategies.length, kpis.length, okrs.length],
         left: [
             ambitions.map(() => []),
-            links(strategies, 0, (s) => (s.ambition === null ? [] : [s.ambition])),
-            links(kpis, 1, (k) => k.strategies),
-            links(okrs, 2, (o) => o.addresses),
+            links(strategies, 0, (s) => (s.ambition === null ? [] : [s.ambition]), true),
+            links(kpis, 1, (k) => k.strategies, true),
+            links(okrs, 2, (o) => o.addresses, true),
         ],
         right: [
-            links(ambitions, 1, (a) => a.strategies),
-            links(strategies, 2, (s) => s.kpis),
-            links(kpis, 3, (k) => k.addressedBy),
+            links(ambitions, 1, (a) => a.strategies, false),
+            links(strategies, 2, (s) => s.kpis, false),
+            links(kpis, 3, (k) => k.addressedBy, false),
             okrs.map(() => []),
         ],
     };

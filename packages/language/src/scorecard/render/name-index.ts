@@ -3,9 +3,11 @@
  * render, so following a link costs a map look-up, never a scan of the scorecard. The links
  * themselves, in both directions, come from the model (card-links.ts); views do not derive them.
  *
- * A link is a name. With duplicate names (an error the rules report) it reaches every card of that
- * name, so no card drops out of a view. A name without a card here reaches nothing: a focused
- * scorecard keeps the workspace's links, some of them to cards outside it.
+ * A link is a name. With duplicate names (an error the rules report) a link an element states
+ * (`monitors S`) resolves to the first card of that name, as references do (`resolve`); the
+ * reverse lists (a strategy's KPIs) name the cards that link there, every card of each name
+ * (`reach`). A name without a card here reaches nothing: a focused scorecard keeps the
+ * workspace's links, some of them to cards outside it.
  */
 
 export class NameIndex<T> {
@@ -27,6 +29,17 @@ export class NameIndex<T> {
     /** The first item of this name (the one the rules keep when names are duplicated). */
     first(name: string): T | undefined {
         return this.byName.get(name)?.[0];
+    }
+
+    /** The items stated links to these names resolve to: the first of each name, each once, in the order of the names. */
+    resolve(names: readonly string[]): T[] {
+        const unique = names.length > 1 ? new Set(names) : names;
+        const items: T[] = [];
+        for (const name of unique) {
+            const found = this.byName.get(name)?.[0];
+            if (found !== undefined) items.push(found);
+        }
+        return items;
     }
 
     /** The items these names reach, each once, in the order of the names. */
