@@ -36,7 +36,9 @@ export function withheldNames(scorecard: Scorecard, also: AlsoWithheld = {}): { 
 
 export function forAudience(scorecard: Scorecard, audience: Audience, also: AlsoWithheld = {}): Scorecard {
     if (audience === 'internal') return scorecard;
-    const withheld = withheldNames(scorecard, also);
+    const shown = withheldNames(scorecard, also);
+    // `also` may name elements this scorecard links to but does not hold (a file's scorecard, focused on it)
+    const withheld = { kpis: new Set([...shown.kpis, ...(also.kpis ?? [])]), okrs: new Set([...shown.okrs, ...(also.okrs ?? [])]) };
     const okrs = scorecard.okrs.filter(o => !withheld.okrs.has(o.name)).map(o => publicOkr(o, withheld.kpis, withheld.okrs));
     const kpis = scorecard.kpis.map(k => publicKpi(withheld.kpis.has(k.name) ? withheldKpi(k) : k, okrs, withheld.okrs));
     const diagnostics = scorecard.diagnostics.items.filter(shownFinding(scorecard, okrs, withheld));
