@@ -26,10 +26,12 @@ function elementHolding(markup: string, className: string, title: string): strin
 const text = (markup: string) => markup.replace(/<title>[^<]*<\/title>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('HTML of a public scorecard', () => {
-    it('says who it is for in a banner; the internal one only when asked', () => {
+    it('says who it is for in a banner, worded for the preview there; the internal one has none', () => {
         expect(renderScorecardMainHtml(publicCard)).toContain(AUDIENCE_BANNER.public);
+        expect(renderScorecardMainHtml(publicCard, { previewBanner: true })).toContain(AUDIENCE_BANNER.preview);
+        expect(renderScorecardMainHtml(publicCard, { previewBanner: true })).not.toContain(AUDIENCE_BANNER.public);
         expect(renderScorecardMainHtml(internal)).not.toContain('audience-banner');
-        expect(renderScorecardMainHtml(internal, { audienceBanner: true })).toContain(AUDIENCE_BANNER.internal);
+        expect(renderScorecardMainHtml(internal, { previewBanner: true })).not.toContain('audience-banner');
     });
 
     it('shows a confidential KPI\'s card with a lock and "confidential" for its status, value, sparkline, target, alert and trend', () => {

@@ -1,21 +1,21 @@
 /**
  * The banner that says who a scorecard is for: a public scorecard always says so (its figures of
- * confidential KPIs are withheld); the preview, which shows either, says it for the internal one too.
+ * confidential KPIs are withheld). The preview words it as the choice it is ("Preview as:
+ * everyone"); an internal scorecard has no banner.
  */
 
 import type { Scorecard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
 import { lockIcon } from './html-icons.js';
 
-/** The banner's words, shared with Markdown. */
+/** The banner's words, shared with Markdown: in an export, and in the editor's preview. */
 export const AUDIENCE_BANNER = {
     public: 'Shown to everyone: the figures of confidential KPIs are withheld and confidential OKRs are left out.',
-    internal: 'Internal: this scorecard shows the figures of confidential KPIs.',
+    preview: 'Preview as: everyone — confidential figures are hidden, confidential OKRs are left out.',
 } as const;
 
-export function audienceBannerHtml(scorecard: Scorecard, internalToo: boolean): SafeHtml | null {
-    if (scorecard.audience === 'public') {
-        return html`<p class="audience-banner audience-public" role="note" data-audience="public">${lockIcon(15)}<span>${AUDIENCE_BANNER.public}</span></p>`;
-    }
-    return internalToo ? html`<p class="audience-banner audience-internal" role="note" data-audience="internal"><span>${AUDIENCE_BANNER.internal}</span></p>` : null;
+/** `preview`: the words of the editor's preview. */
+export function audienceBannerHtml(scorecard: Scorecard, preview: boolean): SafeHtml | null {
+    if (scorecard.audience !== 'public') return null;
+    return html`<p class="audience-banner audience-public" role="note" data-audience="public">${lockIcon(15)}<span>${preview ? AUDIENCE_BANNER.preview : AUDIENCE_BANNER.public}</span></p>`;
 }

@@ -15,8 +15,8 @@ import { audienceBannerHtml } from './html-audience.js';
 export interface HeaderOptions {
     title: string;
     stale: boolean;
-    /** Says who the scorecard is for even when it is the internal one (the preview, which shows either). */
-    audienceBanner: boolean;
+    /** Words the public scorecard's banner for the editor's preview ("Preview as: everyone"). */
+    previewBanner: boolean;
 }
 
 /** The heading when the page has no title of its own; the eyebrow then does not repeat it. */
@@ -73,7 +73,7 @@ function tile(value: number, label: string): SafeHtml {
 export function headerHtml(ctx: HtmlContext, options: HeaderOptions): SafeHtml {
     const { steps, diagnostics } = ctx.scorecard;
     const problems = diagnostics.summary.errors + diagnostics.summary.warnings;
-    return html`${options.stale ? staleBannerHtml() : null}${audienceBannerHtml(ctx.scorecard, options.audienceBanner)}<header class="hero">
+    return html`${options.stale ? staleBannerHtml() : null}${audienceBannerHtml(ctx.scorecard, options.previewBanner)}<header class="hero">
 ${options.title === DEFAULT_HEADING ? null : html`<div class="eyebrow"><span>Strategy scorecard</span></div>`}
 <h1>${options.title}</h1>
 ${asOfHtml(ctx.scorecard.asOf)}

@@ -11,5 +11,4 @@ export const AUDIENCE_STYLES = `
 .kpi-value .big.withheld { font-size: 1.25em; color: var(--muted); }
 .audience-banner { display: flex; gap: .6em; align-items: center; margin: 0 0 14px; padding: .55em .9em; border-radius: 10px;
   border: 1px dashed var(--border); background: var(--subtle); color: var(--fg); font-weight: 600; }
-.audience-banner.audience-internal { border-style: solid; }
 `;
