@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULE_CODES, RULE_SETTINGS, RULES } from '../../packages/language/src/diagnostics/rule-table.js';
+import { AUDIENCES } from '../../packages/language/src/scorecard/model.js';
+import { AUDIENCE_SETTING, AUDIENCE_SETTING_SECTION } from '../../packages/extension/src/preview/audience-setting.js';
 
 interface SettingSchema {
     type?: string;
@@ -82,6 +84,12 @@ describe('the VS Code settings contribution matches the rule table', () => {
         expect(limit).toMatchObject({ type: 'number', default: RULES['too-many-okrs'].parameters.maxActiveOkrsPerOwner, minimum: 1 });
         const trace = settings().get('strat.trace.server');
         expect(trace).toMatchObject({ type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off' });
+    });
+
+    it('offers the audience the preview opens for, internal unless chosen, with the values the extension reads', () => {
+        const audience = settings().get(`${AUDIENCE_SETTING_SECTION}.${AUDIENCE_SETTING}`);
+        expect(audience).toMatchObject({ type: 'string', enum: [...AUDIENCES], default: 'internal' });
+        expect(audience?.markdownDescription).toContain('Preview as Everyone');
     });
 });
 

@@ -22,6 +22,7 @@ import {
 import { RefreshQueue } from '../../packages/extension/src/preview/refresh-queue.js';
 import { okrLocation, scorecardDocuments } from '../../packages/extension/src/preview/scorecard-locations.js';
 import { EXPORT_FORMATS, exportFileName, exportFormat, exportText } from '../../packages/extension/src/commands/export-formats.js';
+import { audienceNote, audienceSetting } from '../../packages/extension/src/preview/audience-setting.js';
 import { bankScorecard, emptyScorecard } from '../scorecard/fixtures.js';
 
 const BANK = 'file:///home/ana/strategy/bank.strat';
@@ -224,5 +225,17 @@ describe('"Export Scorecard…" writes what `strat scorecard --format` writes', 
         const json = exportFormat('json');
         expect(html && exportFileName('bank.strat', html)).toBe('bank-scorecard.html');
         expect(json && exportFileName('Acme / Q3 strategy', json)).toBe('Acme-Q3-strategy-scorecard.json');
+    });
+});
+
+describe('who the preview is for', () => {
+    it('reads the setting strat.preview.audience: public only when it says so', () => {
+        expect(audienceSetting('public')).toBe('public');
+        for (const value of ['internal', undefined, null, 'PUBLIC', 'everyone', 1, {}]) expect(audienceSetting(value), String(value)).toBe('internal');
+    });
+
+    it('says that an export for everyone withholds the confidential figures', () => {
+        expect(audienceNote('public')).toMatch(/everyone.*withheld/);
+        expect(audienceNote('internal')).toBe('');
     });
 });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../packages/extension/src/commands/command-ids.js';
 import { SCORECARD_VIEW_TYPE } from '../../packages/extension/src/preview/scorecard-view-type.js';
+import { AUDIENCE_CONTEXT_KEY } from '../../packages/extension/src/preview/audience-setting.js';
 import { OPEN_SCORECARD_COMMAND } from '../../packages/language/src/lsp/strat-code-lens-provider.js';
 import { DATA_FILE_MODIFIER, REWARDED_MODIFIER } from '../../packages/language/src/lsp/strat-semantic-token-provider.js';
 import { previewBundleOptions } from '../../packages/extension/scripts/preview-bundle.mjs';
@@ -34,7 +35,7 @@ interface Manifest {
 
 const extensionDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages', 'extension');
 const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as Manifest;
-const extensionSource = ['commands/open-scorecard.ts', 'commands/export-scorecard.ts']
+const extensionSource = ['commands/open-scorecard.ts', 'commands/export-scorecard.ts', 'commands/preview-audience-commands.ts']
     .map((file) => readFileSync(join(extensionDir, 'src', file), 'utf8')).join('\n');
 
 describe('the scorecard preview in the manifest', () => {
@@ -71,6 +72,19 @@ describe('the scorecard preview in the manifest', () => {
             .filter((item) => item.when === `activeWebviewPanelId == '${SCORECARD_VIEW_TYPE}'`)
             .map((item) => item.command);
         expect(onPreview).toEqual([COMMANDS.toggleScorecardScope, COMMANDS.exportScorecard]);
+    });
+
+    it('shows on the preview panel the button of the other audience: "Preview as Everyone" while internal, "Preview as Internal" while public', () => {
+        const onPreview = `activeWebviewPanelId == '${SCORECARD_VIEW_TYPE}'`;
+        const buttons = (manifest.contributes.menus['editor/title'] ?? []).filter((item) => item.when?.startsWith(`${onPreview} && `));
+        expect(buttons).toEqual([
+            { command: COMMANDS.previewAsEveryone, when: `${onPreview} && ${AUDIENCE_CONTEXT_KEY} != 'public'`, group: 'navigation@3' },
+            { command: COMMANDS.previewAsInternal, when: `${onPreview} && ${AUDIENCE_CONTEXT_KEY} == 'public'`, group: 'navigation@3' },
+        ]);
+        const titles = Object.fromEntries(manifest.contributes.commands.map((command) => [command.command, command.title]));
+        expect([titles[COMMANDS.previewAsEveryone], titles[COMMANDS.previewAsInternal]]).toEqual(['Preview as Everyone', 'Preview as Internal']);
+        const source = readFileSync(join(extensionDir, 'src', 'preview', 'preview-audience.ts'), 'utf8');
+        expect(source).toMatch(/executeCommand\('setContext', AUDIENCE_CONTEXT_KEY/);
     });
 
     it('restores open previews after a window reload, like the Markdown preview', () => {

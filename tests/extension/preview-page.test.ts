@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_THEME, scorecardStylesheet, SCORECARD_THEME_PROPERTIES } from '@strat/language/render';
+import { AUDIENCE_BANNER, EXPORT_THEME, scorecardStylesheet, SCORECARD_THEME_PROPERTIES } from '@strat/language/render';
+import { forAudience } from '@strat/language';
 import { scorecardPageCsp } from '../../packages/extension/src/preview/preview-csp.js';
 import type { PageResources, ScorecardView } from '../../packages/extension/src/preview/preview-page.js';
 import { previewBodyHtml, scorecardPageHtml, updateMessage } from '../../packages/extension/src/preview/preview-page.js';
@@ -107,6 +108,15 @@ describe('the preview page: what the page script reads', () => {
         expect(body).toContain('Showing the last valid state');
         expect(body).toContain(`data-uri="${BANK}" data-line="`);
         expect(count(body, 'role="link"')).toBeGreaterThan(20);
+    });
+
+    it('says "Preview as: everyone" at the top of a public scorecard, and nothing of audiences on an internal one', () => {
+        const everyone = previewBodyHtml(view({ scorecard: forAudience(bankScorecard, 'public') }));
+        expect(everyone).toContain(AUDIENCE_BANNER.preview);
+        expect(everyone.indexOf(AUDIENCE_BANNER.preview)).toBeLessThan(everyone.indexOf('<h1>'));
+        expect(everyone).toContain('Confidential');
+        const internal = previewBodyHtml(view());
+        expect(internal).not.toContain('audience-banner');
     });
 });
 

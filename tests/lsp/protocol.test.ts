@@ -68,11 +68,12 @@ describe('diagnostics and the scorecard request', () => {
 
     it('answer a malformed scorecard request with InvalidParams and a clear message', async () => {
         const cases: Array<[unknown, RegExp]> = [
-            [undefined, /scope of 'file' or 'workspace'/],
-            [{}, /scope of 'file' or 'workspace'/],
-            [{ scope: 'galaxy' }, /not "galaxy"/],
+            [undefined, /params must be an object/],
+            [{}, /params\.scope must be one of "file", "workspace"/],
+            [{ scope: 'galaxy' }, /params\.scope must be one of "file", "workspace"/],
             [{ scope: 'file' }, /scope 'file' needs the document's uri/],
-            [{ scope: 'file', uri: 42 }, /uri as a string/],
+            [{ scope: 'file', uri: 42 }, /params\.uri must be a URI/],
+            [{ scope: 'workspace', audience: 'board' }, /params\.audience must be one of "internal", "public"/],
             [{ scope: 'file', uri: pathToFileURL(path.join(REPO_ROOT, 'virtual', 'unknown.strat')).toString() }, /is not a \.strat file of this workspace/]
         ];
         for (const [params, message] of cases) {

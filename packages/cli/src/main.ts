@@ -4,6 +4,7 @@ import { StratInputError } from '@strat/language/node';
 import { runCheck, type CheckOptions } from './check-command.js';
 import { runScorecard, type ScorecardOptions } from './scorecard-command.js';
 import { parseAsOfOption } from './as-of-option.js';
+import { audienceOption } from './audience-option.js';
 import { addDiffCommand } from './diff/diff-program.js';
 import { parsePositiveInteger, parseRuleOption } from './rule-options.js';
 import { UsageError } from './usage-error.js';
@@ -57,6 +58,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .argument('<paths...>', '.strat files or folders (searched for *.strat)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'))
         .option('-o, --output <file>', 'write to a file instead of standard output')
+        .addOption(audienceOption())
         .addOption(ruleOption())
         .addOption(limitOption())
         .addOption(checkinOption())
@@ -65,7 +67,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             status = await runScorecard(paths, options, io);
         });
 
-    addDiffCommand(program, argv, [ruleOption(), limitOption(), checkinOption()], io, code => { status = code; });
+    addDiffCommand(program, argv, [audienceOption(), ruleOption(), limitOption(), checkinOption()], io, code => { status = code; });
 
     try {
         if (argv.length === 0) {

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { renderScorecard, scorecardTitle, type ScorecardFormat } from '@strat/language/render';
 import { StratInputError, workspaceScorecard } from '@strat/language/node';
+import { forAudience, type Audience } from '@strat/language';
 import { displayPath } from './check-report.js';
 import { loadPaths, type RuleOptions } from './load-paths.js';
 import type { Io } from './main.js';
@@ -9,10 +10,11 @@ import type { Io } from './main.js';
 export interface ScorecardOptions extends RuleOptions {
     format: ScorecardFormat;
     output?: string;
+    audience: Audience;
 }
 
 export async function runScorecard(paths: string[], options: ScorecardOptions, io: Io): Promise<number> {
-    const scorecard = workspaceScorecard(await loadPaths(paths, options));
+    const scorecard = forAudience(workspaceScorecard(await loadPaths(paths, options)), options.audience);
     const text = renderScorecard(scorecard, options.format, { title: scorecardTitle(scorecardSubject(paths)) });
     if (options.output) {
         try {

@@ -36,6 +36,19 @@ function generalSettings(RULES) {
             markdownDescription: 'How many days a key result that measures no KPI may go without a check-in before `checkin-stale` is reported. '
                 + 'A `checkinDays` in the project\'s `strat.json` wins over this setting.'
         },
+        'strat.preview.audience': {
+            type: 'string',
+            enum: ['internal', 'public'],
+            default: 'internal',
+            scope: 'window',
+            enumDescriptions: [
+                'Everything, with the figures of confidential KPIs.',
+                'What everyone may see: the figures of confidential KPIs and what is computed from them are hidden, confidential OKRs are left out.'
+            ],
+            markdownDescription: 'Who the scorecard preview is for when it opens, as `strat scorecard --audience` does. '
+                + '**Strat: Preview as Everyone** and **Strat: Preview as Internal** (the lock button on the preview) switch the open previews until the window reloads; '
+                + '**Export Scorecard…** exports what the preview shows.'
+        },
         'strat.trace.server': {
             type: 'string',
             enum: ['off', 'messages', 'verbose'],

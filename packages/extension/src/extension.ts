@@ -10,6 +10,8 @@ import { createLanguageClient } from './client.js';
 import { syncProjectFiles } from './project-file-sync.js';
 import { registerExportCommand } from './commands/export-scorecard.js';
 import { registerPreviewCommands } from './commands/open-scorecard.js';
+import { registerAudienceCommands } from './commands/preview-audience-commands.js';
+import { PreviewAudience } from './preview/preview-audience.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { languageClientSource } from './preview/scorecard-source.js';
 import { SCORECARD_VIEW_TYPE } from './preview/scorecard-view-type.js';
@@ -29,11 +31,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => {
         void started.then(() => client?.sendNotification(TRUST_NOTIFICATION, { trusted: true } satisfies TrustParams));
     }));
-    const previews = new PreviewManager(context.extensionUri, source, outputChannel);
+    const audience = new PreviewAudience();
+    const previews = new PreviewManager(context.extensionUri, source, outputChannel, audience);
     context.subscriptions.push(
+        audience,
         previews,
         ...registerPreviewCommands(previews),
-        registerExportCommand(source, previews),
+        ...registerAudienceCommands(audience, previews),
+        registerExportCommand(source, previews, audience),
         // like the Markdown preview: the previews open before a window reload come back
         window.registerWebviewPanelSerializer(SCORECARD_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state: unknown) => {

@@ -16,5 +16,6 @@ export * from './scorecard/build-scorecard.js';
 export * from './lsp/scorecard-protocol.js';
 export * from './diagnostics/diagnostic-words.js';
 export * from './scorecard/focus-scorecard.js';
+export * from './scorecard/audience.js';
 export * from './validation/workspace-findings.js';
 export * from './scorecard/diff/index.js';

@@ -1,6 +1,6 @@
 /** `strat diff`: build both states, compute both scorecards, print what changed. Exit 0 once printed. */
 import { URI } from 'langium';
-import { diffScorecards, renderScorecardDiff, type DiffFormat } from '@strat/language';
+import { diffScorecards, diffSidesForAudience, renderScorecardDiff, type Audience, type DiffFormat } from '@strat/language';
 import { workspaceScorecard } from '@strat/language/node';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +12,7 @@ import { diffSides, type DiffSideSource } from './diff-sides.js';
 
 export interface DiffOptions extends RuleOptions {
     format: DiffFormat;
+    audience: Audience;
 }
 
 export async function runDiff(args: string[], separatorAt: number | undefined, options: DiffOptions, io: Io, cwd = process.cwd()): Promise<number> {
@@ -32,7 +33,7 @@ export async function runDiff(args: string[], separatorAt: number | undefined, o
     // One side after the other: two workspaces need not be in memory at once while building.
     const before = await side(base);
     const after = await side(head);
-    io.stdout(renderScorecardDiff(diffScorecards(before, after), options.format));
+    io.stdout(renderScorecardDiff(diffScorecards(...diffSidesForAudience(before, after, options.audience)), options.format));
     return 0;
 }
 

@@ -8,4 +8,8 @@ export const COMMANDS = {
     toggleScorecardScope: 'strat.toggleScorecardScope',
     /** "Strat: Export Scorecard…": HTML, Markdown or JSON. */
     exportScorecard: 'strat.exportScorecard',
+    /** "Strat: Preview as Everyone": the previews withhold what is confidential (docs/language.md#audiences). */
+    previewAsEveryone: 'strat.previewAsEveryone',
+    /** "Strat: Preview as Internal": the previews show everything again. */
+    previewAsInternal: 'strat.previewAsInternal',
 } as const;

@@ -1,10 +1,13 @@
 /**
  * "Strat: Export Scorecard…": pick HTML, Markdown or JSON, pick a file, write the scorecard of
  * what the user is looking at (the current preview, else the active .strat file, else the
- * workspace) — the same output as `strat scorecard --format html|md|json`.
+ * workspace) for the audience the previews show (docs/decisions.md) — the same output as
+ * `strat scorecard --format html|md|json --audience internal|public`.
  *
- * Scripts and tests may skip the questions: `strat.exportScorecard({ format: 'html', destination: '<uri>' })`.
+ * Scripts and tests may skip the questions: `strat.exportScorecard({ format: 'html', destination: '<uri>' })`,
+ * and choose the audience: `audience: 'public'`.
  */
+import { isAudience, type Audience } from '@strat/language';
 import type { Disposable } from 'vscode';
 import { commands, Uri, window, workspace } from 'vscode';
 import type { PreviewManager } from '../preview/preview-manager.js';
@@ -15,10 +18,13 @@ import { COMMANDS } from './command-ids.js';
 import type { ExportFormat } from './export-formats.js';
 import { EXPORT_FORMATS, exportFileName, exportFormat, exportText } from './export-formats.js';
 import { errorReason } from '../error-reason.js';
+import { audienceNote } from '../preview/audience-setting.js';
+import type { PreviewAudience } from '../preview/preview-audience.js';
 
 interface ExportArguments {
     format?: string;
     destination?: string;
+    audience?: Audience;
 }
 
 function exportArguments(value: unknown): ExportArguments {
@@ -27,6 +33,7 @@ function exportArguments(value: unknown): ExportArguments {
     return {
         format: typeof record.format === 'string' ? record.format : undefined,
         destination: typeof record.destination === 'string' ? record.destination : undefined,
+        audience: isAudience(record.audience) ? record.audience : undefined,
     };
 }
 
@@ -53,10 +60,12 @@ function defaultLocation(target: PreviewTarget, fileName: string): Uri | undefin
     return folder ? Uri.joinPath(folder.uri, fileName) : undefined;
 }
 
-export function registerExportCommand(source: ScorecardSource, previews: PreviewManager): Disposable {
+export function registerExportCommand(source: ScorecardSource, previews: PreviewManager, previewAudience: PreviewAudience): Disposable {
     return commands.registerCommand(COMMANDS.exportScorecard, async (options?: unknown): Promise<Uri | undefined> => {
         const args = exportArguments(options);
         const target = previews.exportTarget();
+        // what the preview shows: export for everyone while the preview is for everyone
+        const audience = args.audience ?? previewAudience.current;
         const format = args.format ? exportFormat(args.format) : await pickFormat();
         if (!format) {
             if (args.format) void window.showErrorMessage(`Unknown scorecard format "${args.format}": use html, md or json.`);
@@ -73,12 +82,12 @@ export function registerExportCommand(source: ScorecardSource, previews: Preview
             });
         if (!destination) return undefined;
         try {
-            const result = await source.request(scorecardParams(target));
+            const result = await source.request({ ...scorecardParams(target), audience });
             const text = exportText(result.scorecard, format, subject);
             await workspace.fs.writeFile(destination, new TextEncoder().encode(text));
             if (!args.destination) {
                 const note = result.hasSyntaxErrors ? ' The text has syntax errors: the scorecard shows what could be read.' : '';
-                void window.showInformationMessage(`Exported the scorecard to ${workspace.asRelativePath(destination)}.${note}`);
+                void window.showInformationMessage(`Exported the scorecard${audienceNote(audience)} to ${workspace.asRelativePath(destination)}.${note}`);
             }
             return destination;
         } catch (error) {

@@ -4,7 +4,8 @@
  * announces a finished validation, and following the active `.strat` editor. Also handles what
  * the pages ask for: reveal a place in the editor, switch scope.
  */
-import type { Disposable, LogOutputChannel, TextEditor, Uri, WebviewPanel } from 'vscode';
+import type { Audience } from '@strat/language';
+import type { Disposable, Event, LogOutputChannel, TextEditor, Uri, WebviewPanel } from 'vscode';
 import { ViewColumn, window, workspace } from 'vscode';
 import type { ScorecardScope, PreviewTarget } from './preview-target.js';
 import { isAffectedBy, otherScope, parsePreviewState, sameUri, targetKey } from './preview-target.js';
@@ -46,10 +47,12 @@ export class PreviewManager implements Disposable {
         private readonly extensionUri: Uri,
         private readonly source: ScorecardSource,
         private readonly log: LogOutputChannel,
+        private readonly audience: { readonly current: Audience; readonly onDidChange: Event<Audience> },
     ) {
         this.rememberEditor(window.activeTextEditor);
         this.disposables.push(
             source.onValidated((uris) => this.validated(uris)),
+            audience.onDidChange(() => this.previews.forEach((preview) => preview.audienceChanged())),
             window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
         );
     }
@@ -86,6 +89,11 @@ export class PreviewManager implements Disposable {
             return this.previews.find((preview) => sameUri(preview.target.documentUri, editor.document.uri.toString()));
         }
         return undefined;
+    }
+
+    /** Whether any preview is open. */
+    get isShowing(): boolean {
+        return this.previews.length > 0;
     }
 
     /** What "export" should export: the current preview's target, else the active document, else the workspace. */
@@ -151,6 +159,7 @@ export class PreviewManager implements Disposable {
             source: this.source,
             log: this.log,
             workspaceName: () => workspace.name,
+            audience: () => this.audience.current,
         });
         this.previews.push(preview);
         preview.onDidDispose(() => {

@@ -38,7 +38,8 @@ export interface PageResources {
 
 /** The inside of `<main>`: every element linked to its source, for the page script's reveals. */
 export function previewBodyHtml(view: ScorecardView): string {
-    return renderScorecardMainHtml(view.scorecard, { title: view.title, stale: view.stale, sourceLinks: true });
+    // a public scorecard says so at the top: "Preview as: everyone — …"
+    return renderScorecardMainHtml(view.scorecard, { title: view.title, stale: view.stale, sourceLinks: true, previewBanner: true });
 }
 
 /** What patches an open page to show `view`. */

@@ -5,7 +5,7 @@
  * one is in flight collapse into a single follow-up.
  */
 import { window, type Disposable, type Event, type LogOutputChannel, type ViewColumn } from 'vscode';
-import type { Scorecard } from '@strat/language';
+import type { Audience, Scorecard } from '@strat/language';
 import { LastGoodScorecard } from './last-good-scorecard.js';
 import type { PreviewTarget } from './preview-target.js';
 import { effectiveScope, pageHeading, panelTitle, previewState, scorecardParams, targetKey } from './preview-target.js';
@@ -21,6 +21,8 @@ export interface PreviewContext {
     log: LogOutputChannel;
     /** The workspace's name, for the heading of a workspace scorecard. */
     workspaceName(): string | undefined;
+    /** Who the preview is for now (preview-audience.ts). */
+    audience(): Audience;
 }
 
 export class ScorecardPreview implements Disposable {
@@ -72,6 +74,16 @@ export class ScorecardPreview implements Disposable {
         this.queue.request();
     }
 
+    /**
+     * Shows the scorecard for the audience chosen now. The last good state was another
+     * audience's: forgotten, so that a file with syntax errors never shows a confidential figure
+     * to everyone.
+     */
+    audienceChanged(): void {
+        this.lastGood.reset();
+        this.queue.request();
+    }
+
     /** Asks the server again (after a validation). */
     refresh(): void {
         this.queue.request();
@@ -102,9 +114,11 @@ export class ScorecardPreview implements Disposable {
 
     private async load(): Promise<void> {
         const target = this.currentTarget;
+        const audience = this.context.audience();
         const requested = performance.now();
-        const result = await this.context.source.request(scorecardParams(target));
-        if (this.disposed || targetKey(target) !== this.key) return; // retargeted meanwhile: the follow-up is queued
+        const result = await this.context.source.request({ ...scorecardParams(target), audience });
+        // retargeted or another audience meanwhile: the follow-up is queued
+        if (this.disposed || targetKey(target) !== this.key || audience !== this.context.audience()) return;
         const received = performance.now();
         const { scorecard, stale } = this.lastGood.accept(result);
         this.panel.show({

@@ -20,6 +20,9 @@ export function toRuleSetting(word: unknown): RuleSetting | undefined {
     return (RULE_SETTINGS as readonly unknown[]).includes(setting) ? setting as RuleSetting : undefined;
 }
 
+/** What a finding tells of its OKR beyond words (`RuleDefinition.tells`). */
+export type RuleTells = 'score' | 'addressed-kpis';
+
 interface RuleDefinition<Args extends unknown[]> {
     /** Default severity. */
     severity: Severity;
@@ -43,6 +46,12 @@ interface RuleDefinition<Args extends unknown[]> {
     rationale: string;
     /** The message shown to the user, naming the elements involved. */
     message: (...args: Args) => string;
+    /**
+     * What the finding tells of the OKR it is reported in beyond its words: its `score`, or the
+     * status of the KPIs it `addresses`. A public scorecard leaves it out where those are withheld
+     * (scorecard/audience.ts).
+     */
+    tells?: RuleTells;
 }
 
 /** The steps of the seven-step OKR model by number, as the views and the docs name them; 0 is the language itself. */
@@ -63,7 +72,12 @@ function rule<Args extends unknown[], const Parameters extends RuleParameters = 
     };
 }
 
-const q = (name: string): string => `'${name}'`;
+/** How every message quotes an element's name: `'Nps'` (the public audience looks for them: scorecard/audience.ts). */
+export function quotedName(name: string): string {
+    return `'${name}'`;
+}
+
+const q = quotedName;
 /** A number of hundreds of digits, quoted by its ends. */
 const shortened = (written: string): string => written.length <= 24 ? written : `${written.slice(0, 12)}…${written.slice(-6)} (${written.length} characters)`;
 
@@ -246,7 +260,7 @@ export const RULES = {
         message: (strategy: string) => `Strategy ${q(strategy)} realizes no ambition. Add "realizes <ambition>".`
     }),
     'okr-on-green-kpi': rule({
-        severity: 'warning', step: 5,
+        severity: 'warning', step: 5, tells: 'addressed-kpis',
         when: 'an active OKR addresses KPIs that are all green',
         reportedAt: 'the `addresses` keyword',
         rationale: 'Step 5: OKRs are for what is not going as expected. When the KPIs are green, business as usual is enough.',
@@ -254,7 +268,7 @@ export const RULES = {
             `OKR ${q(okr)} addresses ${kpis.length === 1 ? `KPI ${q(kpis[0])}, which is` : `KPIs ${kpis.map(q).join(', ')}, which are all`} green: OKRs are for what is not going as expected.`
     }),
     'closed-okr-kpi-not-green': rule({
-        severity: 'warning', step: 7,
+        severity: 'warning', step: 7, tells: 'addressed-kpis',
         when: 'a closed OKR addresses a KPI that is not green',
         reportedAt: 'the `status` keyword',
         rationale: 'Step 7: close an OKR and return to business as usual when its KPI is green again.',
@@ -413,7 +427,7 @@ export const RULES = {
         message: (initiative: string, due: string) => `Initiative "${initiative}" was due ${due} and is not done: mark it \`done\` or give it a new due date.`
     }),
     'okr-at-risk': rule({
-        severity: 'info', step: 5, needsReferenceDate: true,
+        severity: 'info', step: 5, needsReferenceDate: true, tells: 'score',
         parameters: PACE_TOLERANCE,
         when: `a running OKR's objective is at risk: its score is more than ${PACE_TOLERANCE.behind} behind the share of its cycle that has passed`,
         reportedAt: "the OKR's name",

@@ -9,7 +9,7 @@ import { nounsOf, withArticle } from '../catalogue/element-kinds.js';
 import { isAmbition, isKeyResult, isKpi, isOkr, isStrategy, type Ambition, type KeyResult, type Kpi, type Okr, type Strategy } from '../generated/ast.js';
 import { kpiCard, okrCard } from '../scorecard/build-scorecard.js';
 import { kpiStatus } from '../scorecard/kpi-status.js';
-import type { KeyResultCard, KpiStatus, Perspective } from '../scorecard/model.js';
+import type { KeyResultCard, KpiCardStatus, Perspective } from '../scorecard/model.js';
 import { escapeMarkdown } from '../scorecard/render/escape.js';
 import {
     FREQUENCY_LABEL, KPI_STATUS_EMOJI, KPI_STATUS_MEANING, PACE_LABEL, PERSPECTIVE_LABEL, TREND_LABEL,
@@ -149,7 +149,7 @@ function item(label: string, value: string): string {
     return `- **${label}:** ${value}`;
 }
 
-function statusText(status: KpiStatus): string {
+function statusText(status: KpiCardStatus): string {
     return `${KPI_STATUS_EMOJI[status]} **${status}**`;
 }
 

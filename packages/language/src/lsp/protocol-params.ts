@@ -4,7 +4,8 @@
  * `42` gets a clear answer (or, for a notification, a line in the log), never a crashed server.
  * Only what the server relies on is checked; unknown extra fields are fine.
  */
-import { PROJECT_FILE_NOTIFICATION, TRUST_NOTIFICATION } from './scorecard-protocol.js';
+import { AUDIENCES } from '../scorecard/model.js';
+import { PROJECT_FILE_NOTIFICATION, SCORECARD_REQUEST, TRUST_NOTIFICATION } from './scorecard-protocol.js';
 
 /** Where a value sits in the params (`params.position.line`) → the problem with it, or undefined. */
 type Shape = (value: unknown, at: string) => string | undefined;
@@ -116,7 +117,8 @@ export const PARAMS: Readonly<Record<string, Shape>> = {
     'textDocument/semanticTokens/full/delta': onDocument({ previousResultId: string }),
     'textDocument/semanticTokens/range': onDocument({ range }),
     'workspace/symbol': object({ query: string }),
-    'workspace/executeCommand': object({ command: string, arguments: array(anything) }, ['arguments'])
+    'workspace/executeCommand': object({ command: string, arguments: array(anything) }, ['arguments']),
+    [SCORECARD_REQUEST]: object({ scope: oneOf('file', 'workspace'), uri, audience: oneOf(...AUDIENCES) }, ['uri', 'audience'])
 };
 
 /** What is wrong with the params of a message, in one line; undefined when nothing is (or the method is not checked). */

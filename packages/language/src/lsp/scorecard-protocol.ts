@@ -3,7 +3,7 @@
  * the extension imports these names and types). The server announces finished validations; the
  * client then asks for the scorecard of a file or the whole workspace. Nothing polls.
  */
-import type { Scorecard } from '../scorecard/model.js';
+import type { Audience, Scorecard } from '../scorecard/model.js';
 
 /** Server → client, after every build: the documents whose validation just finished. */
 export const VALIDATED_NOTIFICATION = 'strat/validated';
@@ -11,11 +11,16 @@ export interface ValidatedParams {
     uris: string[];
 }
 
-/** Client → server: the scorecard of one document (`file`) or of every document (`workspace`). */
+/**
+ * Client → server: the scorecard of one document (`file`) or of every document (`workspace`),
+ * for an audience (docs/language.md#audiences): `internal` (the default) shows everything,
+ * `public` is what everyone may see — the server withholds the rest before it answers.
+ */
 export const SCORECARD_REQUEST = 'strat/scorecard';
 export interface ScorecardParams {
     uri?: string;
     scope: 'file' | 'workspace';
+    audience?: Audience;
 }
 export interface ScorecardResult {
     scorecard: Scorecard;

@@ -6,6 +6,8 @@ import { buildScorecard, type ReferenceDateOf } from '../scorecard/build-scoreca
 import { formatDay } from '../model/period-span.js';
 import type { StratServices } from '../strat-module.js';
 import { focusScorecard } from '../scorecard/focus-scorecard.js';
+import { forAudience, isAudience, withheldNames } from '../scorecard/audience.js';
+import type { Audience, Scorecard } from '../scorecard/model.js';
 import { SCORECARD_REQUEST, VALIDATED_NOTIFICATION, type ScorecardParams, type ScorecardResult, type ValidatedParams } from './scorecard-protocol.js';
 
 export function registerScorecardService(services: StratServices): void {
@@ -33,9 +35,10 @@ export function registerScorecardService(services: StratServices): void {
                 throw new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not a .strat file of this workspace.`);
             }
             const asOf = referenceDate(document);
-            return { scorecard: focusScorecard(workspace, document.uri.toString(), asOf === null ? null : formatDay(asOf)), hasSyntaxErrors: hasSyntaxErrors(document) };
+            const focused = focusScorecard(workspace, document.uri.toString(), asOf === null ? null : formatDay(asOf));
+            return { scorecard: audienceOf(focused, workspace, params.audience), hasSyntaxErrors: hasSyntaxErrors(document) };
         }
-        return { scorecard: workspace, hasSyntaxErrors: documents.all.some(hasSyntaxErrors) };
+        return { scorecard: audienceOf(workspace, workspace, params.audience), hasSyntaxErrors: documents.all.some(hasSyntaxErrors) };
     });
     // A deleted file changes the workspace scorecard, but no document is validated for it.
     builder.onUpdate((_changed, deleted) => {
@@ -44,6 +47,14 @@ export function registerScorecardService(services: StratServices): void {
             void connection.sendNotification(VALIDATED_NOTIFICATION, params);
         }
     });
+}
+
+/**
+ * What the audience may see of `scorecard` (a file's, or the whole `workspace`'s). A file's
+ * scorecard links to elements outside it: what the workspace withholds is withheld there too.
+ */
+function audienceOf(scorecard: Scorecard, workspace: Scorecard, audience: Audience = 'internal'): Scorecard {
+    return audience === 'internal' ? scorecard : forAudience(scorecard, audience, withheldNames(workspace));
 }
 
 /** The request's params, or an `InvalidParams` error saying what a valid request looks like. */
@@ -58,7 +69,10 @@ function scorecardParams(raw: unknown): ScorecardParams {
     if (params.scope === 'file' && params.uri === undefined) {
         throw new ResponseError(ErrorCodes.InvalidParams, `${SCORECARD_REQUEST} with scope 'file' needs the document's uri.`);
     }
-    return { scope: params.scope, uri: params.uri };
+    if (params.audience !== undefined && !isAudience(params.audience)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${SCORECARD_REQUEST} needs an audience of 'internal' or 'public', not ${JSON.stringify(params.audience)}.`);
+    }
+    return { scope: params.scope, uri: params.uri, audience: params.audience };
 }
 
 function hasSyntaxErrors(document: LangiumDocument): boolean {

@@ -16,6 +16,17 @@ export type { Pace, Severity };
 
 export type KpiStatus = 'green' | 'amber' | 'red' | 'unknown';
 export type Grade = 'green' | 'amber' | 'red';
+/**
+ * Who a scorecard is for: `internal` shows everything; `public` (everyone) withholds what comes
+ * from confidential KPIs and leaves confidential OKRs out (audience.ts, docs/language.md#audiences).
+ */
+export type Audience = 'internal' | 'public';
+export const AUDIENCES: readonly Audience[] = ['internal', 'public'];
+/** In a public scorecard, the status of a confidential KPI and the grade of an OKR scored from one: shown as "confidential". */
+export type Withheld = 'confidential';
+export const WITHHELD: Withheld = 'confidential';
+/** What a KPI card says of its status: a judgement, or withheld. */
+export type KpiCardStatus = KpiStatus | Withheld;
 export type Trend = 'improving' | 'worsening' | 'flat' | 'none';
 export type Direction = 'up' | 'down';
 export type OkrStatus = 'draft' | 'active' | 'closed';
@@ -64,7 +75,8 @@ export interface ActualPoint {
 export interface KpiCard {
     name: string;
     title: string;
-    status: KpiStatus;
+    /** `confidential` only in a public scorecard, for a confidential KPI. */
+    status: KpiCardStatus;
     /** The latest actual, or null when there is none. */
     value: number | null;
     /** The period of the latest actual. */
@@ -104,6 +116,11 @@ export interface KpiCard {
     /** OKRs (any status) that address this KPI (the reverse of `OkrCard.addresses`). */
     addressedBy: string[];
     location: SourceLocation;
+    /**
+     * Only in a public scorecard, on a confidential KPI: its figures are withheld — value, period,
+     * target, alert, baseline, actuals, trend, freshness, attention and data source are empty.
+     */
+    withheld?: true;
 }
 
 export interface CheckinPoint {
@@ -134,6 +151,12 @@ export interface KeyResultCard {
     /** Whether its progress keeps up with the elapsed share of the cycle; null for closed and draft OKRs or without a reference date. */
     pace: Pace | null;
     location: SourceLocation;
+    /**
+     * Only in a public scorecard, on a key result that measures a confidential KPI: its figures
+     * are withheld — progress, value, from, target, check-ins and pace are empty, and the numbers
+     * in its title are replaced by "confidential".
+     */
+    withheld?: true;
 }
 
 export interface InitiativeCard {
@@ -155,7 +178,8 @@ export interface OkrCard {
     status: OkrStatus;
     commitment: Commitment;
     score: number | null;
-    grade: Grade | null;
+    /** `confidential` only in a public scorecard, when a key result measures a confidential KPI. */
+    grade: Grade | Withheld | null;
     confidential: boolean;
     owner: string | null;
     description: string | null;
@@ -177,6 +201,8 @@ export interface OkrCard {
     /** The grade can still change: the OKR is running and its cycle is not over by the reference date; null without one. */
     provisional: boolean | null;
     location: SourceLocation;
+    /** Only in a public scorecard, when a key result measures a confidential KPI: score and pace are withheld (null), the grade is `confidential`. */
+    withheld?: true;
 }
 
 /** The seven steps at a glance (counts). */
@@ -202,6 +228,8 @@ export interface ScorecardDiagnostic {
 }
 
 export interface Scorecard {
+    /** Only in a scorecard for the public audience (audience.ts): `public`. Absent: everything is shown. */
+    audience?: 'public';
     /** The reference date (YYYY-MM-DD) the scorecard judges time against, or null for none. */
     asOf: string | null;
     ambitions: AmbitionCard[];

@@ -4,7 +4,7 @@
  * (targets, alerts, cycles, links), ambitions and strategies added or removed, renames, and
  * diagnostics introduced or fixed. Elements are named as HEAD names them (removed ones as BASE did).
  */
-import type { Grade, KpiStatus, OkrStatus, Severity } from '../model.js';
+import type { Grade, KpiCardStatus, OkrStatus, Severity, Withheld } from '../model.js';
 
 /** A value on both sides; `null` where that side has none (added, removed, no data). */
 export interface Change<T> {
@@ -25,7 +25,7 @@ export interface DiffSideInfo {
 export type ElementKind = 'ambition' | 'strategy' | 'kpi' | 'okr' | 'key result';
 
 /** A KPI added, removed, or whose status changed (`before` null: added; `after` null: removed). */
-export interface KpiStatusChange extends Change<KpiStatus> {
+export interface KpiStatusChange extends Change<KpiCardStatus> {
     name: string;
     title: string;
     /** Present when the scorecards tell staleness (the reference date of issue 8). */
@@ -61,7 +61,7 @@ export interface OkrChange {
     change: OkrChangeKind;
     status: Change<OkrStatus>;
     score: Change<number>;
-    grade: Change<Grade>;
+    grade: Change<Grade | Withheld>;
     /** Present when the scorecards carry pace. */
     pace?: Change<string>;
     /** Key results added, removed, or whose progress (or pace) changed. */

@@ -1,6 +1,7 @@
 /** The scorecard diff: comparing two scorecards (pure) and its views. */
 export * from './diff-model.js';
 export { diffScorecards, type DiffSide } from './diff-scorecards.js';
+export { diffSidesForAudience } from './diff-audience.js';
 export { renderScorecardDiff, DIFF_FORMATS, type DiffFormat } from './render-diff.js';
 export { renderScorecardDiffMarkdown } from './render-diff-markdown.js';
 export { renderScorecardDiffText } from './render-diff-text.js';

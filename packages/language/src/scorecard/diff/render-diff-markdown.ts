@@ -5,7 +5,7 @@
  */
 import { escapeMarkdown } from '../render/escape.js';
 import { formatQuantity, KPI_STATUS_EMOJI } from '../render/format.js';
-import type { Grade, KpiStatus } from '../model.js';
+import type { Grade, KpiCardStatus, Withheld } from '../model.js';
 import type { KeyResultChange, OkrChange, ScorecardDiff } from './diff-model.js';
 import {
     changeText, definitionValueText, fractionText, KIND_LABEL, NO_CHANGE, paceText, SECTION_TITLES, summaryPhrases
@@ -23,7 +23,7 @@ function side(info: ScorecardDiff['base']): string {
     return info.commit !== null && !info.label.includes('`') ? `\`${info.label}\`` : t(info.label);
 }
 
-function status(value: KpiStatus | Grade | null): string {
+function status(value: KpiCardStatus | Grade | Withheld | null): string {
     return value === null ? 'no data' : `${KPI_STATUS_EMOJI[value]} ${value}`;
 }
 

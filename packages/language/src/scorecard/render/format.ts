@@ -8,6 +8,7 @@ import type {
     Frequency,
     Grade,
     KpiCard,
+    KpiCardStatus,
     OkrCard,
     Pace,
     KpiStatus,
@@ -15,7 +16,9 @@ import type {
     Perspective,
     Severity,
     Trend,
+    Withheld,
 } from '../model.js';
+import { WITHHELD } from '../model.js';
 
 /** A number with thousands separators and at most two decimals (`12,000`, `0.36`, `-3.5`). */
 export function formatNumber(value: number | null | undefined): string {
@@ -64,29 +67,41 @@ export function formatTarget(target: number | null, direction: Direction, unit: 
 
 export const NO_DATA = 'no data';
 
-export const KPI_STATUS_LABEL: Readonly<Record<KpiStatus, string>> = {
+/** A status withheld from the public (audience.ts) is shown as "Confidential" with a lock. */
+export const KPI_STATUS_LABEL: Readonly<Record<KpiCardStatus, string>> = {
     green: 'Green',
     amber: 'Amber',
     red: 'Red',
     unknown: 'Unknown',
+    confidential: 'Confidential',
 };
 
 /** What each status means, for tooltips and screen readers. */
-export const KPI_STATUS_MEANING: Readonly<Record<KpiStatus, string>> = {
+export const KPI_STATUS_MEANING: Readonly<Record<KpiCardStatus, string>> = {
     green: 'meets its target',
     amber: 'misses its target but has not passed the alert',
     red: 'has passed its alert',
     unknown: 'no value or no target',
+    confidential: 'its figures are confidential',
 };
 
-export const KPI_STATUS_EMOJI: Readonly<Record<KpiStatus, string>> = {
+export const KPI_STATUS_EMOJI: Readonly<Record<KpiCardStatus, string>> = {
     green: '🟢',
     amber: '🟠',
     red: '🔴',
     unknown: '⚪',
+    confidential: '🔒',
 };
 
-export const GRADE_LABEL: Readonly<Record<Grade, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
+/** The statuses in the order views count them; `confidential` only counts in a public scorecard. */
+export const KPI_STATUSES: readonly KpiStatus[] = ['green', 'amber', 'red', 'unknown'];
+
+export const GRADE_LABEL: Readonly<Record<Grade | Withheld, string>> = { green: 'Green', amber: 'Amber', red: 'Red', confidential: 'Confidential' };
+
+/** What a view writes for a withheld figure (a value, a target, a score…), after the lock of HTML views. */
+export const WITHHELD_TEXT: string = WITHHELD;
+/** The same in Markdown and plain text, where the lock is a character. */
+export const WITHHELD_MARK = `🔒 ${WITHHELD_TEXT}`;
 
 export const OKR_STATUS_LABEL: Readonly<Record<OkrStatus, string>> = {
     draft: 'Draft',

@@ -4,22 +4,23 @@
  * green, amber, red, unknown), plus the "stale" marker.
  */
 
-import type { KpiStatus } from '../model.js';
+import type { KpiCardStatus } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import { formatNumber, KPI_STATUS_LABEL, plural } from './format.js';
+import { formatNumber, KPI_STATUS_LABEL, KPI_STATUSES, plural } from './format.js';
 import type { HtmlContext } from './html-context.js';
 import { statusIcon } from './html-icons.js';
 import { asOfText } from './day-format.js';
+import { audienceBannerHtml } from './html-audience.js';
 
 export interface HeaderOptions {
     title: string;
     stale: boolean;
+    /** Words the public scorecard's banner for the editor's preview ("Preview as: everyone"). */
+    previewBanner: boolean;
 }
 
 /** The heading when the page has no title of its own; the eyebrow then does not repeat it. */
 export const DEFAULT_HEADING = 'Strategy scorecard';
-
-const STATUSES: readonly KpiStatus[] = ['green', 'amber', 'red', 'unknown'];
 
 export function staleBannerHtml(): SafeHtml {
     return html`<div class="stale" role="status">${statusIcon('amber', 16)}<span>Showing the last valid state — the file has syntax errors</span></div>`;
@@ -44,7 +45,10 @@ function ambitionsHtml(ctx: HtmlContext): SafeHtml {
 function healthHtml(ctx: HtmlContext): SafeHtml | null {
     const { kpis } = ctx.scorecard;
     if (kpis.length === 0) return null;
-    const counts = STATUSES.map((status) => ({ status, count: kpis.filter((k) => k.status === status).length }));
+    // confidential KPIs of a public scorecard have a bar segment of their own, and a legend entry only when there are some
+    const withheld = kpis.filter((k) => k.status === 'confidential').length;
+    const statuses: readonly KpiCardStatus[] = withheld > 0 ? [...KPI_STATUSES, 'confidential'] : KPI_STATUSES;
+    const counts = statuses.map((status) => ({ status, count: kpis.filter((k) => k.status === status).length }));
     const segments = counts
         .filter((c) => c.count > 0)
         .map((c) => html`<span class="s-${c.status}" style="${`width:${((c.count / kpis.length) * 100).toFixed(2)}%`}"></span>`);
@@ -69,7 +73,7 @@ function tile(value: number, label: string): SafeHtml {
 export function headerHtml(ctx: HtmlContext, options: HeaderOptions): SafeHtml {
     const { steps, diagnostics } = ctx.scorecard;
     const problems = diagnostics.summary.errors + diagnostics.summary.warnings;
-    return html`${options.stale ? staleBannerHtml() : null}<header class="hero">
+    return html`${options.stale ? staleBannerHtml() : null}${audienceBannerHtml(ctx.scorecard, options.previewBanner)}<header class="hero">
 ${options.title === DEFAULT_HEADING ? null : html`<div class="eyebrow"><span>Strategy scorecard</span></div>`}
 <h1>${options.title}</h1>
 ${asOfHtml(ctx.scorecard.asOf)}

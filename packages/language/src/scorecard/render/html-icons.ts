@@ -1,15 +1,15 @@
 /**
  * Status icons and chips: every status is shown as a word, a shape and a colour together, so
  * it never depends on colour alone (green ✓ circle, amber ! triangle, red × square, unknown ?
- * dashed circle). Colours come from CSS classes, so themes and print apply.
+ * dashed circle, confidential: a lock). Colours come from CSS classes, so themes and print apply.
  */
 
-import type { Grade, KpiStatus } from '../model.js';
+import type { Grade, KpiCardStatus, Withheld } from '../model.js';
 import { html, trusted, type SafeHtml } from './escape.js';
-import { KPI_STATUS_LABEL, KPI_STATUS_MEANING } from './format.js';
+import { GRADE_LABEL, KPI_STATUS_LABEL, KPI_STATUS_MEANING, WITHHELD_TEXT } from './format.js';
 
 /** The icon's shapes in a 16×16 box, for embedding in an `<svg>` or a `<g>`. */
-export function statusShapes(status: KpiStatus | Grade): SafeHtml {
+export function statusShapes(status: KpiCardStatus | Grade): SafeHtml {
     switch (status) {
         case 'green':
             return trusted(
@@ -27,24 +27,40 @@ export function statusShapes(status: KpiStatus | Grade): SafeHtml {
             return trusted(
                 '<circle class="si-ring" cx="8" cy="8" r="6.3"/><path class="si-q" d="M6.3 6.4a1.8 1.8 0 1 1 2.5 1.7c-.5.2-.8.6-.8 1.1v.5"/><circle class="si-qdot" cx="8" cy="11.6" r=".9"/>',
             );
+        case 'confidential':
+            return LOCK_SHAPES;
     }
 }
 
+const LOCK_SHAPES = trusted(
+    '<path class="si-q" d="M5.2 7.2V5.4a2.8 2.8 0 0 1 5.6 0v1.8"/><rect class="si-fill" x="2.8" y="7" width="10.4" height="7.6" rx="1.7"/><circle class="si-dot" cx="8" cy="10.6" r="1.1"/>',
+);
+
+/** A lock, before the word "confidential" where a figure is withheld (decorative: the word says it). */
+export function lockIcon(size = 13): SafeHtml {
+    return html`<svg class="si s-confidential" viewBox="0 0 16 16" width="${size}" height="${size}" aria-hidden="true" focusable="false">${LOCK_SHAPES}</svg>`;
+}
+
+/** A withheld figure: the lock and the word, never a blank. */
+export function withheldHtml(): SafeHtml {
+    return html`<span class="withheld">${lockIcon()}<span>${WITHHELD_TEXT}</span></span>`;
+}
+
 /** A standalone status icon (decorative: the word is always next to it). */
-export function statusIcon(status: KpiStatus | Grade, size = 14): SafeHtml {
+export function statusIcon(status: KpiCardStatus | Grade, size = 14): SafeHtml {
     return html`<svg class="si s-${status}" viewBox="0 0 16 16" width="${size}" height="${size}" aria-hidden="true" focusable="false">${statusShapes(status)}</svg>`;
 }
 
 /** A KPI status chip: icon + word + colour, with the meaning as a tooltip. */
-export function kpiStatusChip(status: KpiStatus, prefix = ''): SafeHtml {
+export function kpiStatusChip(status: KpiCardStatus, prefix = ''): SafeHtml {
     const label = KPI_STATUS_LABEL[status];
     return html`<span class="chip status s-${status}" title="${`${label}: ${KPI_STATUS_MEANING[status]}`}">${statusIcon(status)}<span>${prefix}${label}</span></span>`;
 }
 
 /** An OKR grade chip; a null grade reads "No score". */
-export function gradeChip(grade: Grade | null): SafeHtml {
+export function gradeChip(grade: Grade | Withheld | null): SafeHtml {
     if (grade === null) return html`<span class="chip status s-unknown">${statusIcon('unknown')}<span>No score</span></span>`;
-    const label = KPI_STATUS_LABEL[grade];
+    const label = GRADE_LABEL[grade];
     return html`<span class="chip status s-${grade}" title="${`Grade: ${label}`}">${statusIcon(grade)}<span>${label}</span></span>`;
 }
 

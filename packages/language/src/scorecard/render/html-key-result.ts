@@ -1,20 +1,24 @@
 /**
  * One key result on the OKR board: an accessible progress bar ("no data" when progress is null,
  * never 0) that, while its OKR has a pace, marks where progress should be by now and names the
- * pace; from → target, value, confidence, the KPI it measures, and the check-in history.
+ * pace; from → target, value, confidence, the KPI it measures, and the check-in history. A key
+ * result whose figures are withheld from the public says "confidential" in their place.
  */
 
 import type { KeyResultCard, OkrCard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import { formatConfidence, formatNumber, formatQuantity, fractionToPercent, NO_DATA, PACE_LABEL, truncate } from './format.js';
+import { formatConfidence, formatNumber, formatQuantity, fractionToPercent, NO_DATA, PACE_LABEL, truncate, WITHHELD_TEXT } from './format.js';
 import type { HtmlContext } from './html-context.js';
-import { kpiStatusChip } from './html-icons.js';
+import { kpiStatusChip, withheldHtml } from './html-icons.js';
 import { expectedMark, expectedText, paceChip, PACE_TONE } from './html-pace.js';
 import { progressLabel, progressPercent } from './progress-bar.js';
 
 function progressBar(kr: KeyResultCard, elapsed: number | null): SafeHtml {
     const percent = progressPercent(kr.progress);
     const name = `Progress of “${truncate(kr.title || kr.name || 'key result', 60)}”`;
+    if (kr.withheld) {
+        return html`<div class="kr-bar"><div class="progress nodata" role="progressbar" aria-label="${name}" aria-valuemin="0" aria-valuemax="100" aria-valuetext="${WITHHELD_TEXT}"></div><span class="kr-pct">${withheldHtml()}</span></div>`;
+    }
     if (percent === null) {
         return html`<div class="kr-bar"><div class="progress nodata" role="progressbar" aria-label="${name}" aria-valuemin="0" aria-valuemax="100" aria-valuetext="${NO_DATA}"></div><span class="kr-pct nodata">${NO_DATA}</span></div>`;
     }
@@ -40,10 +44,12 @@ function checkinsTable(kr: KeyResultCard, unit: string | null): SafeHtml | null 
 export function keyResultHtml(ctx: HtmlContext, okr: OkrCard, kr: KeyResultCard): SafeHtml {
     const kpi = kr.measures ? ctx.kpis.get(kr.measures) : undefined;
     const unit = kr.unit ?? kpi?.unit ?? null;
-    const facts: SafeHtml[] = [
-        html`<span>From <b>${formatQuantity(kr.from, unit)}</b> → <b>${formatQuantity(kr.target, unit)}</b></span>`,
-        html`<span>Now <b>${kr.value === null ? NO_DATA : formatQuantity(kr.value, unit)}</b></span>`,
-    ];
+    const facts: SafeHtml[] = kr.withheld
+        ? [html`<span>From → target <b>${withheldHtml()}</b></span>`, html`<span>Now <b>${withheldHtml()}</b></span>`]
+        : [
+              html`<span>From <b>${formatQuantity(kr.from, unit)}</b> → <b>${formatQuantity(kr.target, unit)}</b></span>`,
+              html`<span>Now <b>${kr.value === null ? NO_DATA : formatQuantity(kr.value, unit)}</b></span>`,
+          ];
     const expected = kr.pace === null ? null : fractionToPercent(okr.elapsed);
     if (expected !== null) facts.push(html`<span>Expected by now <b>${`${expected}%`}</b></span>`);
     facts.push(html`<span>Confidence <b>${formatConfidence(kr.confidence)}</b></span>`);

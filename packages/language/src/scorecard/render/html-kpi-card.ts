@@ -3,6 +3,7 @@
  * trend, sparkline, time frame, owner, rewarded/confidential badges, the OKRs addressing it (with
  * their pace), and with a reference date its freshness — a stale KPI marked in words, with a
  * clock and a dashed edge. In the "needs attention" view the card also says why it is there.
+ * A confidential KPI in a public scorecard shows "confidential" with a lock wherever a figure was.
  */
 
 import type { KpiCard } from '../model.js';
@@ -23,7 +24,7 @@ import {
     truncate,
 } from './format.js';
 import type { HtmlContext } from './html-context.js';
-import { clockIcon, kpiStatusChip, staleChip } from './html-icons.js';
+import { clockIcon, kpiStatusChip, lockIcon, staleChip, withheldHtml } from './html-icons.js';
 import { sparkline } from './html-sparkline.js';
 
 export interface KpiCardOptions {
@@ -36,6 +37,7 @@ function fact(term: string, value: SafeHtml | string): SafeHtml {
 }
 
 function valueHtml(kpi: KpiCard): SafeHtml {
+    if (kpi.withheld) return html`<div class="kpi-value"><span class="big withheld">${lockIcon(20)}<span>Confidential</span></span><div class="muted small">Its figures are not shared</div></div>`;
     if (kpi.value === null) return html`<div class="kpi-value"><span class="big muted">—</span><div class="muted small">No actuals yet</div></div>`;
     const unit = kpi.unit === '%' ? '%' : kpi.unit;
     const big = kpi.unit === '%' ? `${formatNumber(kpi.value)}%` : formatNumber(kpi.value);
@@ -85,7 +87,7 @@ export function kpiCardHtml(ctx: HtmlContext, kpi: KpiCard, options: KpiCardOpti
     return html`<article class="${`card kpi-card s-${kpi.status}${stale ? ' kpi-stale' : ''}`}"${ctx.link(kpi.location, 'kpi')}>
 ${options.reasons === true ? reasonsHtml(kpi) : null}<div class="card-head"><div><h4 class="card-title">${kpi.title || kpi.name}</h4><div class="name">${kpi.name}${subtitle.length > 0 ? ` · ${subtitle.join(' · ')}` : ''}</div></div>${status}</div>
 <div class="kpi-figures">${valueHtml(kpi)}${sparkline(kpi)}</div>
-${freshnessHtml(kpi)}<dl class="facts">${fact('Target', formatTarget(kpi.target, kpi.direction, kpi.unit))}${fact('Alert', kpi.alert === null ? 'none' : formatQuantity(kpi.alert, kpi.unit))}${fact('Trend', trend)}${fact('Direction', DIRECTION_LABEL[kpi.direction])}${fact('Time frame', kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : 'not set')}${fact('Owner', kpi.owner ?? '—')}${kpi.baseline !== null ? fact('Baseline', formatQuantity(kpi.baseline, kpi.unit)) : null}${kpi.source ? fact('Data', html`<span class="long">${sourceText(kpi)}</span>`) : null}</dl>
+${freshnessHtml(kpi)}<dl class="facts">${fact('Target', kpi.withheld ? withheldHtml() : formatTarget(kpi.target, kpi.direction, kpi.unit))}${fact('Alert', kpi.withheld ? withheldHtml() : kpi.alert === null ? 'none' : formatQuantity(kpi.alert, kpi.unit))}${fact('Trend', kpi.withheld ? withheldHtml() : trend)}${fact('Direction', DIRECTION_LABEL[kpi.direction])}${fact('Time frame', kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : 'not set')}${fact('Owner', kpi.owner ?? '—')}${kpi.baseline !== null ? fact('Baseline', formatQuantity(kpi.baseline, kpi.unit)) : null}${kpi.source ? fact('Data', html`<span class="long">${sourceText(kpi)}</span>`) : null}</dl>
 ${kpi.description ? html`<p class="muted small long">${kpi.description}</p>` : null}${foot}
 </article>`;
 }

@@ -6,7 +6,7 @@
 
 import type { OkrCard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import { fractionToPercent, GRADE_LABEL, NO_DATA, PACE_LABEL } from './format.js';
+import { fractionToPercent, GRADE_LABEL, NO_DATA, PACE_LABEL, WITHHELD_TEXT } from './format.js';
 import { gradeChip } from './html-icons.js';
 import { expectedText, paceChip } from './html-pace.js';
 
@@ -29,6 +29,7 @@ function expectedTick(elapsed: number): SafeHtml {
 }
 
 function ringLabel(okr: OkrCard, percent: number | null, provisional: boolean): string {
+    if (okr.withheld) return `Score: ${WITHHELD_TEXT}`;
     if (percent === null) return `Score: ${NO_DATA}`;
     const grade = okr.grade ? `, grade ${GRADE_LABEL[okr.grade]}${provisional ? ' (provisional)' : ''}` : '';
     const expected = okr.pace === null ? null : expectedText(okr.elapsed);
@@ -38,16 +39,17 @@ function ringLabel(okr: OkrCard, percent: number | null, provisional: boolean): 
 
 export function scoreHtml(okr: OkrCard): SafeHtml {
     const percent = fractionToPercent(okr.score);
-    // a grade can only be provisional when there is one
-    const provisional = okr.provisional === true && okr.grade !== null;
+    // a grade can only be provisional when there is one to see
+    const provisional = okr.provisional === true && okr.grade !== null && okr.grade !== 'confidential';
     const dash = percent === null ? 0 : (RING_LENGTH * percent) / 100;
     const value =
         percent === null || percent === 0
             ? null
             : html`<circle class="ring-value" cx="${CENTRE}" cy="${CENTRE}" r="${RING_RADIUS}" stroke-dasharray="${`${dash.toFixed(2)} ${RING_LENGTH.toFixed(2)}`}" transform="rotate(-90 36 36)"/>`;
     const tick = okr.pace !== null && okr.elapsed !== null ? expectedTick(okr.elapsed) : null;
-    const text =
-        percent === null
+    const text = okr.withheld
+        ? html`<text class="ring-text nodata" x="36" y="40" text-anchor="middle">${WITHHELD_TEXT}</text>`
+        : percent === null
             ? html`<text class="ring-text nodata" x="36" y="40" text-anchor="middle">${NO_DATA}</text>`
             : html`<text class="ring-text" x="36" y="41" text-anchor="middle">${`${percent}%`}</text>`;
     const note = provisional

@@ -5,7 +5,7 @@
 
 import type { KpiCard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import { formatQuantity, formatTarget } from './format.js';
+import { formatQuantity, formatTarget, WITHHELD_TEXT } from './format.js';
 
 const WIDTH = 136;
 const HEIGHT = 40;
@@ -17,6 +17,7 @@ function round(value: number): number {
 }
 
 export function sparklineLabel(kpi: KpiCard): string {
+    if (kpi.withheld) return `Actuals: ${WITHHELD_TEXT}`;
     const points = kpi.actuals.map((a) => `${a.period} ${formatQuantity(a.value, kpi.unit)}`).join(', ');
     const parts = [points ? `Actuals: ${points}` : 'No actuals yet'];
     if (kpi.target !== null) parts.push(`target ${formatTarget(kpi.target, kpi.direction, kpi.unit)}`);
@@ -26,6 +27,9 @@ export function sparklineLabel(kpi: KpiCard): string {
 
 export function sparkline(kpi: KpiCard): SafeHtml {
     const label = sparklineLabel(kpi);
+    if (kpi.withheld) {
+        return html`<svg class="spark spark-empty spark-withheld" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${label}"><title>${label}</title><line class="spark-base" x1="${PAD_X}" y1="${HEIGHT / 2}" x2="${WIDTH - PAD_X}" y2="${HEIGHT / 2}"/><text class="spark-note" x="${WIDTH / 2}" y="${HEIGHT / 2 - 5}" text-anchor="middle">${WITHHELD_TEXT}</text></svg>`;
+    }
     const values = kpi.actuals.map((a) => a.value).filter((v) => Number.isFinite(v));
     if (values.length === 0) {
         return html`<svg class="spark spark-empty" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${label}"><title>${label}</title><line class="spark-base" x1="${PAD_X}" y1="${HEIGHT / 2}" x2="${WIDTH - PAD_X}" y2="${HEIGHT / 2}"/><text class="spark-note" x="${WIDTH / 2}" y="${HEIGHT / 2 - 5}" text-anchor="middle">no actuals</text></svg>`;

@@ -16,6 +16,7 @@ import {
     OKR_STATUS_LABEL,
     PERSPECTIVE_LABEL,
     plural,
+    WITHHELD_TEXT,
 } from './format.js';
 import { statusShapes } from './html-icons.js';
 import { layoutStrategyMap, type MapNode } from './map-layout.js';
@@ -69,7 +70,7 @@ function strategyText(s: StrategyCard): NodeText {
 
 function kpiText(k: KpiCard): NodeText {
     const value = k.value === null ? 'no value' : formatQuantity(k.value, k.unit);
-    const meta = `${KPI_STATUS_LABEL[k.status]} · ${value} / ${formatTarget(k.target, k.direction, k.unit)}`;
+    const meta = k.withheld ? `🔒 ${KPI_STATUS_LABEL[k.status]}` : `${KPI_STATUS_LABEL[k.status]} · ${value} / ${formatTarget(k.target, k.direction, k.unit)}`;
     return {
         kind: 'kpi',
         title: k.title || k.name,
@@ -83,7 +84,7 @@ function kpiText(k: KpiCard): NodeText {
 }
 
 function okrText(o: OkrCard): NodeText {
-    const parts = [o.cycle ?? 'no cycle', OKR_STATUS_LABEL[o.status], formatFraction(o.score)];
+    const parts = [o.cycle ?? 'no cycle', OKR_STATUS_LABEL[o.status], o.withheld ? WITHHELD_TEXT : formatFraction(o.score)];
     if (o.plan) {
         const done = o.plan.initiatives.filter((i) => i.done).length;
         parts.push(`plan ${done}/${o.plan.initiatives.length}`);

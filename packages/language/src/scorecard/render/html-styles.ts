@@ -6,6 +6,7 @@
  * Constants only: no user text ever reaches this file.
  */
 
+import { AUDIENCE_STYLES } from './html-styles-audience.js';
 import { TIME_STYLES } from './html-styles-time.js';
 
 /** The custom properties a page must define for `scorecardStylesheet` (`--toggle-bg` is optional). */
@@ -339,5 +340,5 @@ const PRINT = `
  * with `sourceLinks`, also the hover and focus of elements rendered with source links.
  */
 export function scorecardStylesheet(options: { sourceLinks?: boolean } = {}): string {
-    return BASE + TIME_STYLES + (options.sourceLinks === true ? SOURCE_LINKS : '') + PRINT;
+    return BASE + TIME_STYLES + AUDIENCE_STYLES + (options.sourceLinks === true ? SOURCE_LINKS : '') + PRINT;
 }

@@ -28,6 +28,8 @@ export interface ScorecardBodyOptions {
      * editor. Off by default: an exported page would otherwise hold the author's file paths.
      */
     sourceLinks?: boolean;
+    /** Words the banner of a public scorecard for the editor's preview ("Preview as: everyone"); a public one always has a banner. */
+    previewBanner?: boolean;
 }
 
 /** The heading of a page: the title given, else "Strategy scorecard". */
@@ -39,7 +41,7 @@ export function scorecardHeading(title: string | undefined): string {
 export function scorecardMainHtml(scorecard: Scorecard, options: ScorecardBodyOptions): SafeHtml {
     const ctx = htmlContext(scorecard, options.sourceLinks === true);
     return html`
-${headerHtml(ctx, { title: scorecardHeading(options.title), stale: options.stale === true })}
+${headerHtml(ctx, { title: scorecardHeading(options.title), stale: options.stale === true, previewBanner: options.previewBanner === true })}
 ${mapSectionHtml(ctx)}
 ${stepsSectionHtml(ctx)}
 ${kpiSectionHtml(ctx, KPI_VIEWS.find((view) => view === options.groupBy) ?? 'strategy')}

@@ -3,8 +3,9 @@
  * as the HTML page — header, strategy map (as a nested list), seven steps and gaps, KPI
  * scorecard (with the KPIs that need attention first), OKR board, diagnostics. Statuses and pace
  * are words plus emoji, progress a text bar (`██████░░░░ 60%`, progress-bar.ts); what depends on
- * the reference date (markdown-time.ts) shows only with one. All user text is escaped (`|`, `<`,
- * `>`, `*`, `_`, backticks…).
+ * the reference date (markdown-time.ts) shows only with one. A public scorecard says so under
+ * the title and writes "🔒 confidential" where a figure is withheld. All user text is escaped
+ * (`|`, `<`, `>`, `*`, `_`, backticks…).
  */
 
 import type { AmbitionCard, KeyResultCard, KpiCard, OkrCard, Scorecard, StrategyCard } from '../model.js';
@@ -28,7 +29,10 @@ import {
     TREND_LABEL,
     sourceText,
     trendArrow,
+    KPI_STATUSES,
+    WITHHELD_MARK,
 } from './format.js';
+import { AUDIENCE_BANNER } from './html-audience.js';
 import { groupKpis, type GroupBy, type KpiGroup } from './grouping.js';
 import { cardIndex, type NameIndex } from './name-index.js';
 import { locator, sortedDiagnostics } from './locations.js';
@@ -89,6 +93,7 @@ function table(header: string[], align: ('l' | 'r')[], rows: string[][]): string
 
 function headerMd(scorecard: Scorecard, title: string): string[] {
     const out = [`# ${t(title)}`, '', asOfMd(scorecard), ''];
+    if (scorecard.audience === 'public') out.push(`> 🔒 ${AUDIENCE_BANNER.public}`, '');
     if (scorecard.ambitions.length === 0) {
         out.push('_No ambition yet — step 1 is to write down the longer-term ambition._', '');
     }
@@ -111,7 +116,8 @@ function headerMd(scorecard: Scorecard, title: string): string[] {
         '',
     );
     if (scorecard.kpis.length > 0) {
-        const counts = (['green', 'amber', 'red', 'unknown'] as const).map(
+        const withheld = scorecard.kpis.some((k) => k.status === 'confidential');
+        const counts = [...KPI_STATUSES, ...(withheld ? ['confidential' as const] : [])].map(
             (status) => `${KPI_STATUS_EMOJI[status]} ${scorecard.kpis.filter((k) => k.status === status).length} ${status}`,
         );
         out.push(`KPI health: ${counts.join(' · ')}`, '');
@@ -120,13 +126,15 @@ function headerMd(scorecard: Scorecard, title: string): string[] {
 }
 
 function kpiLine(kpi: KpiCard): string {
+    if (kpi.withheld) return `${KPI_STATUS_EMOJI[kpi.status]} KPI **${t(kpi.title || kpi.name)}** (${n(kpi.name)}) — confidential`;
     const value = kpi.value === null ? 'no value' : formatQuantity(kpi.value, kpi.unit);
     return `${KPI_STATUS_EMOJI[kpi.status]} KPI **${t(kpi.title || kpi.name)}** (${n(kpi.name)}) — ${kpi.status}, ${t(value)} vs ${t(formatTarget(kpi.target, kpi.direction, kpi.unit))}`;
 }
 
 function okrLine(okr: OkrCard): string {
     const grade = okr.grade ? ` (${okr.grade})` : '';
-    return `OKR **${t(okr.objective || okr.name)}** (${n(okr.name)}) — ${t(okr.cycle ?? 'no cycle')}, ${okr.status}, ${formatFraction(okr.score)}${grade}`;
+    const score = okr.withheld ? WITHHELD_MARK : `${formatFraction(okr.score)}${grade}`;
+    return `OKR **${t(okr.objective || okr.name)}** (${n(okr.name)}) — ${t(okr.cycle ?? 'no cycle')}, ${okr.status}, ${score}`;
 }
 
 function strategyLine(s: StrategyCard): string {
@@ -196,6 +204,11 @@ function kpiRow(kpi: KpiCard, dated: boolean): string[] {
     const flags = [kpi.rewarded ? 'rewarded' : null, kpi.confidential ? 'confidential' : null].filter((f): f is string => f !== null);
     const addressed = kpi.addressedBy.map((name) => n(name)).join(', ');
     const source = sourceText(kpi);
+    if (kpi.withheld) {
+        const w = WITHHELD_MARK;
+        return [`**${t(kpi.title || kpi.name)}** ${n(kpi.name)}`, statusWord(kpi.status), '', w, w, w, w, w,
+            kpi.frequency ? FREQUENCY_LABEL[kpi.frequency] : 'not set', ...(dated ? [w] : []), kpi.owner ? t(kpi.owner) : '—', flags.join(', '), addressed];
+    }
     const latest = (kpi.value === null ? 'no actuals' : `${t(formatQuantity(kpi.value, kpi.unit))}${kpi.period ? ` (${t(kpi.period)})` : ''}`)
         + (source === null ? '' : ` · from ${t(source)}`);
     return [
@@ -256,6 +269,10 @@ function keyResultRow(kr: KeyResultCard, lookups: Lookups, dated: boolean): stri
     const kpi = kr.measures ? lookups.kpis.first(kr.measures) : undefined;
     const unit = kr.unit ?? kpi?.unit ?? null;
     const measures = kr.measures ? `${n(kr.measures)}${kpi ? ` ${statusWord(kpi.status)}` : ''}` : '';
+    if (kr.withheld) {
+        const title = `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`;
+        return [title, WITHHELD_MARK, ...(dated ? ['—'] : []), WITHHELD_MARK, WITHHELD_MARK, formatConfidence(kr.confidence), measures];
+    }
     return [
         `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`,
         textProgressBar(kr.progress, MARKDOWN_BAR),
@@ -269,9 +286,9 @@ function keyResultRow(kr: KeyResultCard, lookups: Lookups, dated: boolean): stri
 
 function okrMd(okr: OkrCard, lookups: Lookups, dated: boolean): string[] {
     const out = [`### ${t(okr.objective || okr.name)} (${n(okr.name)})`, ''];
-    const score = okr.score === null ? `Score: ${NO_DATA}` : `Score: **${formatFraction(okr.score)}**`;
+    const score = okr.withheld ? `Score: ${WITHHELD_MARK}` : okr.score === null ? `Score: ${NO_DATA}` : `Score: **${formatFraction(okr.score)}**`;
     const provisional = okr.provisional && okr.grade !== null ? ' (provisional)' : '';
-    const grade = okr.grade ? ` ${KPI_STATUS_EMOJI[okr.grade]} ${GRADE_LABEL[okr.grade].toLowerCase()}${provisional}` : '';
+    const grade = okr.grade && !okr.withheld ? ` ${KPI_STATUS_EMOJI[okr.grade]} ${GRADE_LABEL[okr.grade].toLowerCase()}${provisional}` : '';
     const facts = [
         okr.cycle ? `Cycle ${t(okr.cycle)}` : 'No cycle',
         OKR_STATUS_LABEL[okr.status],

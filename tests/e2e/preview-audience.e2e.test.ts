@@ -1,0 +1,133 @@
+/**
+ * "Preview as: everyone" in a real editor (docs/language.md#audiences): the bank example's
+ * preview shows the confidential KPI `CostIncome` with its figures; "Strat: Preview as Everyone"
+ * from the command palette hides them — the card says "confidential", a banner says who the
+ * preview is for, and no figure of the KPI is left on the page; "Export Scorecard…" then exports
+ * what the preview shows; the preview's toolbar button "Preview as Internal" brings it all back.
+ */
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkpoint, useSession } from './harness/vitest.ts';
+import { waitUntil } from './harness/wait.ts';
+
+const FILE = 'bank/bank.strat';
+const NAME = 'bank.strat';
+/** Confidential, rewarded; its latest actual is the figure the public must not see. */
+const KPI = 'CostIncome';
+const LATEST_ACTUAL = 'actual 2026-Q2 56.1%';
+const FIGURE = '56.1';
+const BANNER = 'Preview as: everyone';
+
+interface KpiCardState {
+    status: string;
+    value: string;
+}
+
+function lineOf(text: string, needle: string): number {
+    const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
+    if (line < 0) throw new Error(`"${needle}" is not in ${FILE}: the test needs the example as it is in examples/`);
+    return line;
+}
+
+describe('preview as everyone', () => {
+    const session = useSession(import.meta.filename);
+    let kpiLine = 0;
+
+    async function previewFrame(): Promise<Frame> {
+        const { page } = session();
+        return waitUntil(async () => {
+            for (const frame of page.frames()) {
+                if (await frame.evaluate(() => document.querySelector('main article.kpi-card') !== null).catch(() => false)) return frame;
+            }
+            return undefined;
+        }, (frame) => frame !== undefined, { what: 'a webview frame showing KPI cards', timeoutMs: 30_000 }) as Promise<Frame>;
+    }
+
+    /** The visible card of the KPI defined at `line`: its status class and its big value. */
+    async function kpiCard(frame: Frame, line: number): Promise<KpiCardState | undefined> {
+        return frame.evaluate((definedAt) => {
+            const card = Array.from(document.querySelectorAll(`article.kpi-card[data-line="${definedAt}"]`))
+                .find((element) => element.getClientRects().length > 0);
+            if (!card) return undefined;
+            const status = Array.from(card.classList).find((name) => name.startsWith('s-'))?.slice(2) ?? '';
+            return { status, value: card.querySelector('.kpi-value .big')?.textContent ?? '' };
+        }, line);
+    }
+
+    const pageText = (frame: Frame) => frame.evaluate(() => document.querySelector('main')?.textContent ?? '');
+
+    /** The preview's own button in the editor title bar (shown while the preview is the active editor). */
+    async function titleButton(label: string) {
+        const { page } = session();
+        await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).click();
+        const button = page.locator(`.editor-group-container.active a.action-label[role="button"][aria-label="${label}"]`);
+        await button.waitFor({ timeout: 10_000 });
+        return button;
+    }
+
+    it('shows the figures of a confidential KPI to the internal audience', async () => {
+        const { page, workbench, workspace } = session();
+        await page.setViewportSize({ width: 1600, height: 1000 });
+        const text = workspace.read(FILE);
+        kpiLine = lineOf(text, `kpi ${KPI} `);
+        lineOf(text, LATEST_ACTUAL);
+        await workbench.openFile(FILE);
+        await workbench.waitForLanguageMode('Strat');
+        await workbench.focusEditor();
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('v');
+        const frame = await previewFrame();
+        const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state !== undefined, { what: `the ${KPI} card` });
+        expect(card?.status).not.toBe('confidential');
+        expect(card?.value).toContain(FIGURE);
+        expect(await pageText(frame)).not.toContain(BANNER);
+        // the toolbar offers the other audience
+        expect(await (await titleButton('Preview as Everyone')).isVisible()).toBe(true);
+    });
+
+    it('hides them after "Strat: Preview as Everyone" from the command palette', async () => {
+        const { workbench } = session();
+        // from the preview, which is the active editor: the palette offers the command there
+        await workbench.runCommand('Strat: Preview as Everyone');
+        const frame = await previewFrame();
+        const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state?.status === 'confidential',
+            { what: `the ${KPI} card to say confidential`, timeoutMs: 15_000 });
+        expect(card?.value.toLowerCase()).toContain('confidential');
+        const text = await pageText(frame);
+        expect(text).toContain(BANNER);
+        expect(text, 'no figure of the confidential KPI on the page').not.toContain(FIGURE);
+        await checkpoint(session(), import.meta.filename, 'everyone');
+    });
+
+    it('exports what the preview shows: the scorecard for everyone', async () => {
+        const { page, workspace } = session();
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget .quick-input-box input').first();
+        await input.fill('>Strat: Export Scorecard');
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Strat: Export Scorecard…' }).first().click();
+        await waitUntil(() => input.getAttribute('placeholder'), (placeholder) => placeholder === 'Choose a format', { what: 'the format picker' });
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'HTML' }).first().click();
+        await waitUntil(() => input.inputValue(), (value) => value.endsWith('/bank-scorecard.html'), { what: 'the proposed file name' });
+        await page.keyboard.press('Enter');
+        const html = await waitUntil(async () => {
+            try {
+                return workspace.read('bank/bank-scorecard.html');
+            } catch {
+                return '';
+            }
+        }, (text) => text.length > 0, { what: 'bank-scorecard.html in the workspace', timeoutMs: 10_000 });
+        expect(html).toContain('Shown to everyone');
+        expect(html).not.toContain(FIGURE);
+    });
+
+    it('shows them again with the toolbar button "Preview as Internal"', async () => {
+        const button = await titleButton('Preview as Internal');
+        await button.click();
+        const frame = await previewFrame();
+        const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state !== undefined && state.status !== 'confidential',
+            { what: `the ${KPI} card with its status again`, timeoutMs: 15_000 });
+        expect(card?.value).toContain(FIGURE);
+        expect(await pageText(frame)).not.toContain(BANNER);
+        expect(await (await titleButton('Preview as Everyone')).isVisible()).toBe(true);
+    });
+});
