@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, checkedFolders, findStratFiles, loadWorkspace, workspaceScorecard, type LoadedWorkspace, type WorkspaceOptions } from '../../packages/language/src/node.js';
+import { isKpi } from '../../packages/language/src/generated/ast.js';
 import { parseDay } from '../../packages/language/src/model/period-span.js';
 import { withOtherConfidentialFigures } from '../support/confidential-figures.js';
 import { expectNoLeak, expectWithheldFieldsEmpty, type Twins } from '../support/audience-leak-checks.js';
@@ -32,6 +33,10 @@ describe('no confidential figure in a public view of an example', () => {
         it(name, async () => {
             const folder = name === 'all examples' ? EXAMPLES_DIR : path.join(EXAMPLES_DIR, name);
             const loaded = await loadWorkspace(await findStratFiles([folder]), {}, await checkedFolders([folder]));
+            // The twin changes figures in .strat text only: a confidential KPI reading a data file
+            // would keep its figures there (tests/scorecard/audience-data-leaks.test.ts covers those).
+            const readingData = loaded.documents.flatMap(d => d.parseResult.value.elements).filter(e => isKpi(e) && e.confidential && e.source !== undefined);
+            expect(readingData.map(e => e.name), 'confidential KPIs of the examples that read a data file').toEqual([]);
             const pair = await twins(loaded, {}, [URI.file(folder)]);
             expectNoLeak(pair);
             expectWithheldFieldsEmpty(pair.internal);
