@@ -4,7 +4,7 @@
  * `42` gets a clear answer (or, for a notification, a line in the log), never a crashed server.
  * Only what the server relies on is checked; unknown extra fields are fine.
  */
-import { PROJECT_FILE_NOTIFICATION, TRUST_NOTIFICATION } from './scorecard-protocol.js';
+import { COMPARISON_REFS_REQUEST, PROJECT_FILE_NOTIFICATION, SCORECARD_COMPARISON_REQUEST, TRUST_NOTIFICATION } from './scorecard-protocol.js';
 
 /** Where a value sits in the params (`params.position.line`) → the problem with it, or undefined. */
 type Shape = (value: unknown, at: string) => string | undefined;
@@ -58,6 +58,9 @@ function oneOf(...values: unknown[]): Shape {
 function either(...shapes: Shape[]): Shape {
     return (value, at) => shapes.some(shape => shape(value, at) === undefined) ? undefined : shapes[0](value, at);
 }
+
+/** A git revision as a user types it: one line, not empty, not absurdly long. */
+const revision: Shape = (value, at) => typeof value === 'string' && value.trim() !== '' && value.length <= 256 && !/[\0\n\r]/.test(value) ? undefined : `${at} must be a git revision (one line, 1 to 256 characters)`;
 
 const position = object({ line: uinteger, character: uinteger });
 /** A range whose end does not come before its start. */
@@ -116,6 +119,8 @@ export const PARAMS: Readonly<Record<string, Shape>> = {
     'textDocument/semanticTokens/full/delta': onDocument({ previousResultId: string }),
     'textDocument/semanticTokens/range': onDocument({ range }),
     'workspace/symbol': object({ query: string }),
+    [SCORECARD_COMPARISON_REQUEST]: object({ scope: oneOf('file', 'workspace'), uri, ref: revision }, ['uri']),
+    [COMPARISON_REFS_REQUEST]: object({ uri }, ['uri']),
     'workspace/executeCommand': object({ command: string, arguments: array(anything) }, ['arguments'])
 };
 

@@ -9,4 +9,5 @@ export { renderScorecardHtml, EXPORT_CSP, type HtmlOptions } from './render-html
 export { scorecardStylesheet, SCORECARD_THEME_PROPERTIES, EXPORT_THEME } from './html-styles.js';
 export { renderScorecardMarkdown, type MarkdownOptions } from './render-markdown.js';
 export { escapeHtml, escapeAttribute, escapeMarkdown } from './escape.js';
+export { formatFraction, formatQuantity } from './format.js';
 export { renderScorecard, scorecardTitle, isScorecardFormat, SCORECARD_FORMATS, type ScorecardFormat, type RenderOptions } from './render-scorecard.js';
