@@ -10,6 +10,8 @@ import { createLanguageClient } from './client.js';
 import { syncProjectFiles } from './project-file-sync.js';
 import { registerExportCommand } from './commands/export-scorecard.js';
 import { registerPreviewCommands } from './commands/open-scorecard.js';
+import { registerCompareCommands } from './commands/compare-scorecard.js';
+import { pickRef } from './commands/ref-picker.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { languageClientSource } from './preview/scorecard-source.js';
 import { SCORECARD_VIEW_TYPE } from './preview/scorecard-view-type.js';
@@ -29,10 +31,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => {
         void started.then(() => client?.sendNotification(TRUST_NOTIFICATION, { trusted: true } satisfies TrustParams));
     }));
-    const previews = new PreviewManager(context.extensionUri, source, outputChannel);
+    const previews = new PreviewManager(context.extensionUri, source, outputChannel, (preview) => pickRef(source, preview));
     context.subscriptions.push(
         previews,
         ...registerPreviewCommands(previews),
+        ...registerCompareCommands(previews),
         registerExportCommand(source, previews),
         // like the Markdown preview: the previews open before a window reload come back
         window.registerWebviewPanelSerializer(SCORECARD_VIEW_TYPE, {

@@ -8,4 +8,8 @@ export const COMMANDS = {
     toggleScorecardScope: 'strat.toggleScorecardScope',
     /** "Strat: Export Scorecard…": HTML, Markdown or JSON. */
     exportScorecard: 'strat.exportScorecard',
+    /** "Strat: Compare Scorecard with…": the preview shows what changed since a git revision. */
+    compareScorecard: 'strat.compareScorecard',
+    /** "Strat: Stop Comparing": back to the normal view. */
+    stopComparing: 'strat.stopComparing',
 } as const;
