@@ -1,6 +1,6 @@
 /**
  * The comparison with a git revision as the preview page draws it, in Chromium with the page
- * script bundled as shipped (preview-src/comparison): the "Changes" section after the header, the
+ * script bundled as shipped (preview-src/comparison): the "Changes" section at the top of `<main>`, the
  * marks on every card of a changed KPI or OKR, "Stop comparing" from the section and the toolbar,
  * updates that switch it on, change it and off, a problem shown in one line, and user text that
  * stays text. Screenshot: test-results/screenshots/preview-comparison.png.
@@ -50,7 +50,7 @@ function compared(head: Scorecard, ref = 'HEAD'): ComparisonView {
 const NPS_CARDS = 'article.kpi-card[data-line="43"]';
 
 describe('the preview compared with a git revision', () => {
-    it('shows the Changes section after the header and marks every card of the changed KPI, with before → after and ▲', async () => {
+    it('shows the Changes section at the top, above the header, and marks every card of the changed KPI, with before → after and ▲', async () => {
         const head = npsRaised(27);
         const view = previewView(head, 'file', { comparison: compared(head), controls: { scope: 'file', comparing: 'HEAD' } });
         const preview = await openPreview(browser, bundle, previewPage(view));
@@ -58,7 +58,8 @@ describe('the preview compared with a git revision', () => {
         try {
             const section = page.locator('#strat-changes');
             await section.waitFor({ state: 'visible' });
-            expect(await page.evaluate(() => document.querySelector('#strat-changes')?.previousElementSibling?.tagName)).toBe('HEADER');
+            expect(await page.evaluate(() => document.querySelector('main')?.firstElementChild?.id)).toBe('strat-changes');
+            expect(await page.evaluate(() => document.querySelector('#strat-changes')?.nextElementSibling?.tagName)).toBe('HEADER');
             await expect(section.locator('h2').innerText()).resolves.toBe('Changes since HEAD (abcdef0)');
             await expect(section.locator('.changes-summary').innerText()).resolves.toBe('1 KPI status change · 1 new or changed value');
             const valueRow = section.locator('.changes-block', { hasText: 'Actuals and check-ins' }).locator('tbody tr');

@@ -1,6 +1,6 @@
 /**
- * Draws a comparison over the scorecard in `<main>` — the "Changes" section after the page's
- * header, the marks on changed cards — or, without one, makes sure none is left: the normal view.
+ * Draws a comparison over the scorecard in `<main>` — the "Changes" section first, above
+ * the page's header, the marks on changed cards — or, without one, makes sure none is left: the normal view.
  * Called after every update (which replaces `<main>`) and when the page loads.
  */
 import type { ComparisonView } from '../../src/preview/preview-comparison.js';
@@ -13,9 +13,7 @@ export function showComparison(main: HTMLElement, view: ComparisonView | undefin
     main.querySelectorAll(`.${CHANGE_MARK_CLASS}`).forEach((mark) => mark.remove());
     main.querySelectorAll(`.${CHANGED_CARD_CLASS}`).forEach((card) => card.classList.remove(CHANGED_CARD_CLASS));
     if (!view) return;
-    const section = changesSection(main.ownerDocument, view, post);
-    const header = Array.from(main.children).find((child) => child.tagName === 'HEADER');
-    if (header) header.after(section);
-    else main.prepend(section);
+    // first in <main>, above the page's header: what changed is the point of comparing
+    main.prepend(changesSection(main.ownerDocument, view, post));
     if (view.problem === undefined) markChangedCards(main, view.marks, view.ref);
 }
