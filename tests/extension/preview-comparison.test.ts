@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cardChanges, diffScorecards, diffSummaryText, diffTables, type Scorecard } from '@strat/language';
-import type { ScorecardComparisonResult } from '../../packages/language/src/lsp/scorecard-protocol.js';
+import type { ScorecardComparisonResult } from '@strat/language/protocol';
 import { comparisonProblem, comparisonView } from '../../packages/extension/src/preview/comparison-view.js';
 import { refItems } from '../../packages/extension/src/preview/compare-refs.js';
 import { parseComparisonView } from '../../packages/extension/src/preview/preview-comparison.js';
