@@ -24,7 +24,7 @@ export const compareControl: ToolbarControl = {
         current.className = 'control-state';
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'scope-toggle compare-toggle';
+        button.className = 'compare-toggle';
         button.dataset.control = 'compare';
         let comparing: string | undefined;
         button.addEventListener('click', () => post(comparing === undefined ? { type: 'compare' } : { type: 'stopComparing' }));
