@@ -1,8 +1,8 @@
 /** How `strat diff` tells revisions, paths and folders apart, and which files of a revision it reads. */
 import { describe, expect, it } from 'vitest';
 import { diffTarget, operandsBeforeSeparator, type PathKind } from '../../packages/cli/src/diff/diff-arguments.js';
-import { selectStratFiles } from '../../packages/cli/src/diff/revision-files.js';
-import type { TreeEntry } from '../../packages/cli/src/diff/git.js';
+import { selectStratFiles } from '../../packages/language/src/node/git/revision-files.js';
+import type { TreeEntry } from '../../packages/language/src/node/git/git.js';
 import { parseAsOfOption } from '../../packages/cli/src/as-of-option.js';
 import { parseDay } from '../../packages/language/src/model/period-span.js';
 
@@ -39,7 +39,7 @@ describe('strat diff arguments', () => {
 });
 
 describe('the .strat files of a revision', () => {
-    const entry = (path: string, mode = '100644', type = 'blob'): TreeEntry => ({ mode, type, oid: path, path });
+    const entry = (path: string, mode = '100644', type = 'blob'): TreeEntry => ({ mode, type, oid: path, size: 0, path });
     const TREE = [
         entry('README.md'),
         entry('strategy/bank.strat'),

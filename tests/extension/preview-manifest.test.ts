@@ -35,7 +35,7 @@ interface Manifest {
 
 const extensionDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages', 'extension');
 const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as Manifest;
-const extensionSource = ['commands/open-scorecard.ts', 'commands/export-scorecard.ts', 'commands/preview-audience-commands.ts']
+const extensionSource = ['commands/open-scorecard.ts', 'commands/export-scorecard.ts', 'commands/preview-audience-commands.ts', 'commands/compare-scorecard.ts']
     .map((file) => readFileSync(join(extensionDir, 'src', file), 'utf8')).join('\n');
 
 describe('the scorecard preview in the manifest', () => {

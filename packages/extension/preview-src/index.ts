@@ -9,9 +9,13 @@
  * - the scroll position and the KPI grouping are kept with `vscode.setState`, next to the
  *   target the extension puts in `<body data-state>` and in each update (restored after a reload);
  * - `update` replaces the inside of `<main>` and the toolbar's state, keeping scroll and focus;
+ * - a comparison with a git revision (in `<body data-comparison>`, then in updates) is drawn over
+ *   the scorecard: the "Changes" section and the marks on changed cards (comparison/);
  * - `scrollTo` brings the element defined at a place into view.
  */
+import { parseComparisonView } from '../src/preview/preview-comparison.js';
 import { parseExtensionMessage, parsePreviewControls, parseSavedState } from '../src/preview/preview-protocol.js';
+import { showComparison } from './comparison/show-comparison.js';
 import { TOOLBAR_CONTROLS } from './controls/index.js';
 import { applyKpiGrouping, rememberKpiGrouping } from './kpi-grouping.js';
 import { replaceMainContent } from './main-update.js';
@@ -44,7 +48,12 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
             state.save(message.state);
             toolbar?.show(message.controls);
             const main = document.querySelector('main');
-            if (main) replaceMainContent(main, message.body, () => applyKpiGrouping(document, state.current.groupBy));
+            if (main) {
+                replaceMainContent(main, message.body, () => {
+                    applyKpiGrouping(document, state.current.groupBy);
+                    showComparison(main, message.comparison, host.post);
+                });
+            }
             return;
         }
         case 'scrollTo':
@@ -58,4 +67,6 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 
 applyKpiGrouping(document, state.current.groupBy);
+const initialMain = document.querySelector('main');
+if (initialMain) showComparison(initialMain, parseComparisonView(jsonAttribute(document.body, 'data-comparison')), host.post);
 restoreScrollPosition(window, state);

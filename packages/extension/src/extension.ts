@@ -12,6 +12,8 @@ import { registerExportCommand } from './commands/export-scorecard.js';
 import { registerPreviewCommands } from './commands/open-scorecard.js';
 import { registerAudienceCommands } from './commands/preview-audience-commands.js';
 import { PreviewAudience } from './preview/preview-audience.js';
+import { registerCompareCommands } from './commands/compare-scorecard.js';
+import { pickRef } from './commands/ref-picker.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { languageClientSource } from './preview/scorecard-source.js';
 import { SCORECARD_VIEW_TYPE } from './preview/scorecard-view-type.js';
@@ -32,12 +34,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
         void started.then(() => client?.sendNotification(TRUST_NOTIFICATION, { trusted: true } satisfies TrustParams));
     }));
     const audience = new PreviewAudience();
-    const previews = new PreviewManager(context.extensionUri, source, outputChannel, audience);
+    const previews = new PreviewManager(context.extensionUri, source, outputChannel, audience, (preview) => pickRef(source, preview));
     context.subscriptions.push(
         audience,
         previews,
         ...registerPreviewCommands(previews),
         ...registerAudienceCommands(audience, previews),
+        ...registerCompareCommands(previews),
         registerExportCommand(source, previews, audience),
         // like the Markdown preview: the previews open before a window reload come back
         window.registerWebviewPanelSerializer(SCORECARD_VIEW_TYPE, {

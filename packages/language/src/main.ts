@@ -7,6 +7,8 @@ import { registerDataFilesService } from './lsp/data-files-service.js';
 import { registerProjectConfigService } from './lsp/project-config-service.js';
 import { ProtocolGuard } from './lsp/protocol-guard.js';
 import { registerScorecardService } from './lsp/scorecard-service.js';
+import { registerScorecardComparisonService } from './lsp/scorecard-comparison-service.js';
+import { RevisionScorecards } from './node/git/revision-scorecards.js';
 import { NodeDataAccess } from './node/node-data-access.js';
 import { createStratServices } from './strat-module.js';
 import { errorLine } from './workspace/error-line.js';
@@ -20,6 +22,7 @@ process.on('unhandledRejection', error => connection.console.error(`Strat langua
 const { shared, Strat } = createStratServices({ connection, ...StratNodeFileSystem, dataFiles: NodeDataAccess });
 guard.install(connection);
 registerScorecardService(Strat);
+registerScorecardComparisonService(Strat, new RevisionScorecards());
 registerProjectConfigService(Strat);
 registerDataFilesService(Strat);
 publishDiagnosticsForTheClient(shared);

@@ -6,10 +6,11 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { buildWorkspace, findStratFiles, loadWorkspace, StratInputError, type LoadedWorkspace, type WorkspaceOptions } from '@strat/language/node';
+import {
+    buildWorkspace, findStratFiles, listTree, loadWorkspace, readBlobs, repositoryRoot, resolveCommit, selectStratFiles, StratInputError,
+    type LoadedWorkspace, type WorkspaceOptions
+} from '@strat/language/node';
 import type { DiffTarget } from './diff-arguments.js';
-import { listTree, readBlobs, repositoryRoot, resolveCommit } from './git.js';
-import { selectStratFiles } from './revision-files.js';
 
 export interface DiffSideSource {
     label: string;

@@ -12,4 +12,8 @@ export const COMMANDS = {
     previewAsEveryone: 'strat.previewAsEveryone',
     /** "Strat: Preview as Internal": the previews show everything again. */
     previewAsInternal: 'strat.previewAsInternal',
+    /** "Strat: Compare Scorecard with…": the preview shows what changed since a git revision. */
+    compareScorecard: 'strat.compareScorecard',
+    /** "Strat: Stop Comparing": back to the normal view. */
+    stopComparing: 'strat.stopComparing',
 } as const;

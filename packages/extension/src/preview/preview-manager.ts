@@ -29,6 +29,9 @@ export interface OpenRequest {
     okr?: string;
 }
 
+/** Asks the user which git revision to compare a preview with (commands/ref-picker.ts); undefined: cancelled. */
+export type RefPicker = (preview: ScorecardPreview) => Promise<string | undefined>;
+
 /** The language server knows saved and untitled .strat files, not `git:` or other virtual views of them. */
 const SERVED_SCHEMES = new Set(['file', 'untitled']);
 
@@ -48,6 +51,7 @@ export class PreviewManager implements Disposable {
         private readonly source: ScorecardSource,
         private readonly log: LogOutputChannel,
         private readonly audience: { readonly current: Audience; readonly onDidChange: Event<Audience> },
+        private readonly pickRef?: RefPicker,
     ) {
         this.rememberEditor(window.activeTextEditor);
         this.disposables.push(
@@ -128,6 +132,21 @@ export class PreviewManager implements Disposable {
     }
 
     /**
+     * Compares the current preview (else a new one) with a git revision: `ref`, or the one the
+     * user picks. The comparison then follows every refresh until `stopComparing`.
+     */
+    async compare(ref?: string, preview = this.current() ?? this.open({ toSide: true })): Promise<void> {
+        const chosen = ref ?? (await this.pickRef?.(preview));
+        if (chosen === undefined || chosen.trim() === '') return;
+        preview.compareWith(chosen.trim());
+    }
+
+    /** Back to the normal view. */
+    stopComparing(preview = this.current() ?? this.previews.find((candidate) => candidate.comparingWith !== undefined)): void {
+        preview?.compareWith(undefined);
+    }
+
+    /**
      * Takes over a panel VS Code restored after a window reload (the `WebviewPanelSerializer`):
      * it shows the target kept in its page state, or the workspace when the state has none
      * usable. A target that already has a preview keeps that one and the restored panel closes.
@@ -177,6 +196,12 @@ export class PreviewManager implements Disposable {
                 return;
             case 'reveal':
                 this.reveal(preview, message);
+                return;
+            case 'compare':
+                void this.compare(undefined, preview);
+                return;
+            case 'stopComparing':
+                this.stopComparing(preview);
                 return;
             default: {
                 const unhandled: never = message;

@@ -4,7 +4,7 @@
  *
  *   <head>  CSP (`webview.cspSource`, a fresh script nonce); the scorecard's theme-neutral
  *           stylesheet, inline; preview.css (the editor theme mapped onto it, the toolbar)
- *   <body data-state="…" data-controls="…">
+ *   <body data-state="…" data-controls="…" [data-comparison="…"]>
  *     <div class="preview-toolbar">  filled by the page script from `data-controls`
  *     <main>                         `renderScorecardMainHtml(…, { sourceLinks: true })`
  *     <script src="…/preview.js" nonce="…">   the page script (preview-src/)
@@ -14,6 +14,7 @@
 import type { Scorecard } from '@strat/language';
 import { escapeAttribute, escapeHtml, renderScorecardMainHtml, scorecardStylesheet } from '@strat/language/render';
 import { cleanNonce, scorecardPageCsp } from './preview-csp.js';
+import type { ComparisonView } from './preview-comparison.js';
 import type { PreviewControls, TargetState, UpdateMessage } from './preview-protocol.js';
 
 /** A scorecard and how to present it. */
@@ -26,6 +27,8 @@ export interface ScorecardView {
     readonly controls: PreviewControls;
     /** Kept in the page state, to restore the preview after a window reload. */
     readonly state: TargetState;
+    /** The comparison with a git revision, drawn by the page over the scorecard; absent: the normal view. */
+    readonly comparison?: ComparisonView;
 }
 
 /** Where the page's own files are and what admits them, from the webview. */
@@ -44,7 +47,7 @@ export function previewBodyHtml(view: ScorecardView): string {
 
 /** What patches an open page to show `view`. */
 export function updateMessage(view: ScorecardView): UpdateMessage {
-    return { type: 'update', body: previewBodyHtml(view), controls: view.controls, state: view.state };
+    return { type: 'update', body: previewBodyHtml(view), controls: view.controls, state: view.state, ...(view.comparison ? { comparison: view.comparison } : {}) };
 }
 
 function json(value: unknown): string {
@@ -63,7 +66,7 @@ export function scorecardPageHtml(view: ScorecardView, resources: PageResources)
 <style>${scorecardStylesheet({ sourceLinks: true })}</style>
 <link rel="stylesheet" href="${escapeAttribute(resources.stylesheetUri)}">
 </head>
-<body class="strat-preview" data-state="${json(view.state)}" data-controls="${json(view.controls)}">
+<body class="strat-preview" data-state="${json(view.state)}" data-controls="${json(view.controls)}"${view.comparison ? ` data-comparison="${json(view.comparison)}"` : ''}>
 <div class="preview-toolbar no-print" role="group" aria-label="Preview controls"></div>
 <main>${previewBodyHtml(view)}</main>
 <script src="${escapeAttribute(resources.scriptUri)}" nonce="${cleanNonce(resources.nonce)}"></script>

@@ -1,7 +1,8 @@
 /**
  * The scorecard preview's protocol: every message between the extension and the preview page,
  * what the page keeps with `vscode.setState`, and what its toolbar shows. Shared by both sides
- * (the extension host and `preview-src/`, bundled for the webview), so it imports nothing.
+ * (the extension host and `preview-src/`, bundled for the webview), so it imports nothing but its
+ * sibling preview-comparison.ts (which imports nothing either).
  *
  * Both directions are checked on arrival: the page is untrusted input for the extension, and the
  * page reads back states saved by older versions of itself. Each parser is a table with one entry
@@ -11,6 +12,7 @@
  * `PageMessage` (what it asks for), its control in `preview-src/controls/`, and the case in the
  * extension's `PreviewManager` that handles the message (the `switch` there is exhaustive).
  */
+import { parseComparisonView, type ComparisonView } from './preview-comparison.js';
 
 export type PreviewScope = 'file' | 'workspace';
 /** How the KPI section shows its KPIs: grouped by strategy or perspective, or only those that need attention. */
@@ -22,6 +24,8 @@ export const KPI_GROUPINGS: readonly KpiGrouping[] = ['strategy', 'perspective',
 export interface PreviewControls {
     /** The scope switch: this file or the whole workspace. */
     readonly scope: PreviewScope;
+    /** The git revision the scorecard is compared with; absent when it is not (preview-comparison.ts). */
+    readonly comparing?: string;
 }
 
 /** What a preview shows, kept in the page state so that the preview comes back after a window reload. */
@@ -56,7 +60,17 @@ export interface ToggleScopeMessage {
     readonly type: 'toggleScope';
 }
 
-export type PageMessage = RevealMessage | ToggleScopeMessage;
+/** Compare the scorecard with a git revision: the extension asks which ("Strat: Compare Scorecard with…"). */
+export interface CompareMessage {
+    readonly type: 'compare';
+}
+
+/** Back to the normal view ("Strat: Stop Comparing"). */
+export interface StopComparingMessage {
+    readonly type: 'stopComparing';
+}
+
+export type PageMessage = RevealMessage | ToggleScopeMessage | CompareMessage | StopComparingMessage;
 
 // ── extension → page ────────────────────────────────────────────────────────────────────────
 
@@ -68,6 +82,8 @@ export interface UpdateMessage {
     readonly controls: PreviewControls;
     /** Merged into the page state. */
     readonly state: TargetState;
+    /** The comparison with a git revision to show over the scorecard; absent: the normal view. */
+    readonly comparison?: ComparisonView;
 }
 
 /** Scroll the element defined at this place into view. */
@@ -121,13 +137,17 @@ const PAGE_MESSAGES: Parsers<PageMessage> = {
             ? { type: 'reveal', uri: fields.uri, line: fields.line, character: fields.character }
             : undefined,
     toggleScope: () => ({ type: 'toggleScope' }),
+    compare: () => ({ type: 'compare' }),
+    stopComparing: () => ({ type: 'stopComparing' }),
 };
 
 const EXTENSION_MESSAGES: Parsers<ExtensionMessage> = {
     update: (fields) => {
         const controls = parsePreviewControls(fields.controls);
         const target = parseSavedTarget(isRecord(fields.state) ? fields.state.target : undefined);
-        return typeof fields.body === 'string' && controls && target ? { type: 'update', body: fields.body, controls, state: { target } } : undefined;
+        if (typeof fields.body !== 'string' || !controls || !target) return undefined;
+        const comparison = parseComparisonView(fields.comparison);
+        return { type: 'update', body: fields.body, controls, state: { target }, ...(comparison ? { comparison } : {}) };
     },
     scrollTo: (fields) => (isUri(fields.uri) && isPosition(fields.line) ? { type: 'scrollTo', uri: fields.uri, line: fields.line } : undefined),
 };
@@ -143,7 +163,9 @@ export function parseExtensionMessage(value: unknown): ExtensionMessage | undefi
 }
 
 export function parsePreviewControls(value: unknown): PreviewControls | undefined {
-    return isRecord(value) && isScope(value.scope) ? { scope: value.scope } : undefined;
+    if (!isRecord(value) || !isScope(value.scope)) return undefined;
+    const comparing = typeof value.comparing === 'string' && value.comparing !== '' && value.comparing.length <= 256 ? value.comparing : undefined;
+    return comparing ? { scope: value.scope, comparing } : { scope: value.scope };
 }
 
 export function parseSavedTarget(value: unknown): SavedTarget | undefined {

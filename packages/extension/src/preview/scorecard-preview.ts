@@ -7,6 +7,7 @@
 import { window, type Disposable, type Event, type LogOutputChannel, type ViewColumn } from 'vscode';
 import type { Audience, Scorecard } from '@strat/language';
 import { LastGoodScorecard } from './last-good-scorecard.js';
+import { PreviewComparing } from './preview-comparing.js';
 import type { PreviewTarget } from './preview-target.js';
 import { effectiveScope, pageHeading, panelTitle, previewState, scorecardParams, targetKey } from './preview-target.js';
 import { RefreshQueue } from './refresh-queue.js';
@@ -27,6 +28,7 @@ export interface PreviewContext {
 
 export class ScorecardPreview implements Disposable {
     private readonly lastGood = new LastGoodScorecard();
+    private readonly comparing: PreviewComparing;
     private readonly queue: RefreshQueue;
     private readonly disposables: Disposable[] = [];
     private shown: Scorecard | undefined;
@@ -43,6 +45,7 @@ export class ScorecardPreview implements Disposable {
 
     constructor(readonly panel: ScorecardPanel, target: PreviewTarget, private readonly context: PreviewContext) {
         this.currentTarget = target;
+        this.comparing = new PreviewComparing(context.source, context.log);
         this.queue = new RefreshQueue(() => this.load(), (error) => this.failed(error));
         this.onDidDispose = panel.onDidDispose;
         this.onDidReceiveMessage = panel.onDidReceiveMessage;
@@ -84,6 +87,18 @@ export class ScorecardPreview implements Disposable {
         this.queue.request();
     }
 
+    /** The git revision the preview compares with; undefined: the normal view. */
+    get comparingWith(): string | undefined {
+        return this.comparing.ref;
+    }
+
+    /** Compares with a git revision from now on (undefined: back to the normal view). */
+    compareWith(ref: string | undefined): void {
+        if (ref === this.comparing.ref) return;
+        this.comparing.ref = ref;
+        this.queue.request();
+    }
+
     /** Asks the server again (after a validation). */
     refresh(): void {
         this.queue.request();
@@ -116,15 +131,20 @@ export class ScorecardPreview implements Disposable {
         const target = this.currentTarget;
         const audience = this.context.audience();
         const requested = performance.now();
+        const comparison = this.comparing.start({ ...scorecardParams(target), audience });
         const result = await this.context.source.request({ ...scorecardParams(target), audience });
         // retargeted or another audience meanwhile: the follow-up is queued
         if (this.disposed || targetKey(target) !== this.key || audience !== this.context.audience()) return;
         const received = performance.now();
         const { scorecard, stale } = this.lastGood.accept(result);
+        const compared = await comparison(scorecard);
+        if (this.disposed || targetKey(target) !== this.key) return;
+        const comparing = this.comparing.ref;
         this.panel.show({
             scorecard,
             stale,
-            controls: { scope: effectiveScope(target) },
+            ...(compared ? { comparison: compared } : {}),
+            controls: { scope: effectiveScope(target), ...(comparing ? { comparing } : {}) },
             title: pageHeading(target, this.context.workspaceName()),
             state: previewState(target),
         });

@@ -62,6 +62,11 @@ export class StratSettings {
         this.changed();
     }
 
+    /** The editor's layer as last set (a workspace built beside this one, at a git revision, takes it too). */
+    editorLayer(): SettingsLayer {
+        return this.editor;
+    }
+
     /** The workspace folders, where the search for strat.json stops. */
     setWorkspaceFolders(folders: readonly URI[]): void {
         this.files.setWorkspaceFolders(folders);

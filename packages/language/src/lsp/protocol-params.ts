@@ -5,7 +5,7 @@
  * Only what the server relies on is checked; unknown extra fields are fine.
  */
 import { AUDIENCES } from '../scorecard/model.js';
-import { PROJECT_FILE_NOTIFICATION, SCORECARD_REQUEST, TRUST_NOTIFICATION } from './scorecard-protocol.js';
+import { COMPARISON_REFS_REQUEST, PROJECT_FILE_NOTIFICATION, SCORECARD_COMPARISON_REQUEST, SCORECARD_REQUEST, TRUST_NOTIFICATION } from './scorecard-protocol.js';
 
 /** Where a value sits in the params (`params.position.line`) → the problem with it, or undefined. */
 type Shape = (value: unknown, at: string) => string | undefined;
@@ -59,6 +59,9 @@ function oneOf(...values: unknown[]): Shape {
 function either(...shapes: Shape[]): Shape {
     return (value, at) => shapes.some(shape => shape(value, at) === undefined) ? undefined : shapes[0](value, at);
 }
+
+/** A git revision as a user types it: one line, not empty, not absurdly long. */
+const revision: Shape = (value, at) => typeof value === 'string' && value.trim() !== '' && value.length <= 256 && !/[\0\n\r]/.test(value) ? undefined : `${at} must be a git revision (one line, 1 to 256 characters)`;
 
 const position = object({ line: uinteger, character: uinteger });
 /** A range whose end does not come before its start. */
@@ -118,7 +121,9 @@ export const PARAMS: Readonly<Record<string, Shape>> = {
     'textDocument/semanticTokens/range': onDocument({ range }),
     'workspace/symbol': object({ query: string }),
     'workspace/executeCommand': object({ command: string, arguments: array(anything) }, ['arguments']),
-    [SCORECARD_REQUEST]: object({ scope: oneOf('file', 'workspace'), uri, audience: oneOf(...AUDIENCES) }, ['uri', 'audience'])
+    [SCORECARD_REQUEST]: object({ scope: oneOf('file', 'workspace'), uri, audience: oneOf(...AUDIENCES) }, ['uri', 'audience']),
+    [SCORECARD_COMPARISON_REQUEST]: object({ scope: oneOf('file', 'workspace'), uri, ref: revision, audience: oneOf(...AUDIENCES) }, ['uri', 'audience']),
+    [COMPARISON_REFS_REQUEST]: object({ uri }, ['uri'])
 };
 
 /** What is wrong with the params of a message, in one line; undefined when nothing is (or the method is not checked). */

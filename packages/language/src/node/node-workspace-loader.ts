@@ -7,9 +7,10 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { URI, type LangiumDocument } from 'langium';
-import { createStratServices, type StratServices } from '../strat-module.js';
+import { createStratServices, type StratContext, type StratServices } from '../strat-module.js';
 import { NodeDataAccess } from './node-data-access.js';
 import type { SettingsLayer } from '../config/settings-layers.js';
+import type { StratSettings } from '../config/strat-settings.js';
 import type { Model } from '../generated/ast.js';
 import { byPath } from '../workspace/document-order.js';
 import { buildScorecard } from '../scorecard/build-scorecard.js';
@@ -87,9 +88,9 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
     return built(services, documents);
 }
 
-/** Build documents given as text (tests, the benchmark, unsaved buffers). */
-export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>, options: WorkspaceOptions = {}, folders: readonly URI[] = []): Promise<LoadedWorkspace> {
-    const services = workspaceServices(options, folders);
+/** Build documents given as text (tests, the benchmark, unsaved buffers, files at a git revision), their project and data files read from `host`. */
+export async function buildWorkspace(sources: Array<{ uri: URI; text: string }>, options: WorkspaceOptions = {}, folders: readonly URI[] = [], host: WorkspaceHost = DISK): Promise<LoadedWorkspace> {
+    const services = workspaceServices(options, folders, host);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const registry = services.shared.workspace.LangiumDocuments;
     const documents = sources.map(({ uri, text }) => {
@@ -106,10 +107,19 @@ export function workspaceScorecard({ services, documents }: LoadedWorkspace): Sc
     return buildScorecard(documents, document => settings.forDocument(document.uri).asOf);
 }
 
-function workspaceServices(options: WorkspaceOptions, folders: readonly URI[]): StratServices {
-    const services = createStratServices({ ...NodeFileSystem, dataFiles: NodeDataAccess }).Strat;
+/** Where a workspace's files come from: the disk (the default), or elsewhere (a git revision: node/git/). */
+export interface WorkspaceHost extends Pick<StratContext, 'fileSystemProvider' | 'dataFiles'> {
+    /** Settings to give before the build, besides the command line's. */
+    configure?(settings: StratSettings): void;
+}
+
+const DISK: WorkspaceHost = { ...NodeFileSystem, dataFiles: NodeDataAccess };
+
+function workspaceServices(options: WorkspaceOptions, folders: readonly URI[], host: WorkspaceHost = DISK): StratServices {
+    const services = createStratServices({ fileSystemProvider: host.fileSystemProvider, dataFiles: host.dataFiles }).Strat;
     services.config.Settings.setCommandLine(options);
     services.config.Settings.setCheckedFolders(folders);
+    host.configure?.(services.config.Settings);
     return services;
 }
 

@@ -6,3 +6,5 @@ export { renderScorecardDiff, DIFF_FORMATS, type DiffFormat } from './render-dif
 export { renderScorecardDiffMarkdown } from './render-diff-markdown.js';
 export { renderScorecardDiffText } from './render-diff-text.js';
 export { NO_CHANGE } from './diff-words.js';
+export { cardChanges, type CardChange, type KpiCardChange, type OkrCardChange } from './card-changes.js';
+export { diffTables, diffSummaryText, trendOf, type DiffTable, type DiffTableRow, type ChangeTrend } from './diff-tables.js';

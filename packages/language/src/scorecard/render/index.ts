@@ -10,4 +10,5 @@ export { scorecardStylesheet, SCORECARD_THEME_PROPERTIES, EXPORT_THEME } from '.
 export { renderScorecardMarkdown, type MarkdownOptions } from './render-markdown.js';
 export { escapeHtml, escapeAttribute, escapeMarkdown } from './escape.js';
 export { AUDIENCE_BANNER } from './html-audience.js';
+export { formatFraction, formatQuantity } from './format.js';
 export { renderScorecard, scorecardTitle, isScorecardFormat, SCORECARD_FORMATS, type ScorecardFormat, type RenderOptions } from './render-scorecard.js';

@@ -1,25 +1,28 @@
 /**
  * Reading a repository at a revision with git itself — `rev-parse`, `ls-tree`, `cat-file --batch`
  * — so no working tree is checked out or touched. Problems become one-line `StratInputError`s.
+ * Shared by `strat diff` and the language server's scorecard comparison.
  */
 import { spawn } from 'node:child_process';
-import { StratInputError } from '@strat/language/node';
+import { StratInputError } from '../node-workspace-loader.js';
 
 export interface TreeEntry {
     mode: string;
     type: string;
     oid: string;
+    /** In bytes; 0 for what is not a blob (a submodule's commit). */
+    size: number;
     /** Relative to the repository's top folder, with `/`. */
     path: string;
 }
 
-interface GitResult {
+export interface GitResult {
     status: number;
     stdout: Buffer;
     stderr: string;
 }
 
-function runGit(args: readonly string[], cwd: string, input?: string): Promise<GitResult> {
+export function runGit(args: readonly string[], cwd: string, input?: string): Promise<GitResult> {
     return new Promise((resolve, reject) => {
         const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, stdio: ['pipe', 'pipe', 'pipe'] });
         const stdout: Buffer[] = [];
@@ -27,7 +30,7 @@ function runGit(args: readonly string[], cwd: string, input?: string): Promise<G
         child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
         child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
         child.on('error', (error: NodeJS.ErrnoException) => reject(new StratInputError(error.code === 'ENOENT'
-            ? 'git was not found: strat diff reads revisions with git (to compare two folders: strat diff OLD NEW)'
+            ? 'git was not found: reading files at a git revision needs git installed and on the PATH'
             : `Cannot run git: ${error.message}`)));
         child.on('close', status => resolve({ status: status ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') }));
         child.stdin.on('error', () => undefined);
@@ -36,7 +39,7 @@ function runGit(args: readonly string[], cwd: string, input?: string): Promise<G
 }
 
 /** git's own first line of complaint, for a one-line error. */
-function gitProblem(result: GitResult, what: string): StratInputError {
+export function gitProblem(result: GitResult, what: string): StratInputError {
     const line = result.stderr.split('\n').map(l => l.trim()).find(l => l !== '') ?? `exit status ${result.status}`;
     return new StratInputError(`${what}: git says: ${line.replace(/^fatal: /, '')}`);
 }
@@ -55,14 +58,16 @@ export async function resolveCommit(root: string, revision: string): Promise<str
     return result.status === 0 ? result.stdout.toString('utf8').trim() : undefined;
 }
 
-/** Every file of the commit's tree. */
+/** Every file of the commit's tree, with its size. */
 export async function listTree(root: string, commit: string): Promise<TreeEntry[]> {
-    const result = await runGit(['ls-tree', '-r', '-z', '--full-tree', commit], root);
+    const result = await runGit(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], root);
     if (result.status !== 0) throw gitProblem(result, `Cannot list the files of ${commit}`);
     return result.stdout.toString('utf8').split('\0').filter(Boolean).map(line => {
         const tab = line.indexOf('\t');
-        const [mode, type, oid] = line.slice(0, tab).split(' ');
-        return { mode, type, oid, path: line.slice(tab + 1) };
+        // `<mode> <type> <oid> <size, padded>`: the size is `-` for what is not a blob
+        const [mode, type, oid, size] = line.slice(0, tab).split(' ').filter(Boolean);
+        const bytes = Number(size);
+        return { mode, type, oid, size: Number.isFinite(bytes) ? bytes : 0, path: line.slice(tab + 1) };
     });
 }
 
