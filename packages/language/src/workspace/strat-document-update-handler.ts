@@ -6,6 +6,8 @@
  *   (`.strat` under a workspace folder), and otherwise takes the document out of the workspace
  *   (untitled buffers, files from elsewhere, files deleted meanwhile);
  * - a file deleted on disk while its buffer is open stays until the buffer is closed;
+ * - changes that arrive while a build runs or waits are gathered into the next build: a burst of
+ *   keystrokes is built once, from the latest text, and the build under way is cancelled;
  * - a build that fails is logged in one line and the server carries on.
  */
 import { URI, UriUtils, type FileSystemProvider, type LangiumDocuments, type TextDocument } from 'langium';
@@ -43,10 +45,35 @@ export class StratDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        // The latest word on a URI wins: changed after deleted is changed, and the reverse.
+        for (const uri of changed) {
+            this.pending.deleted.delete(uri.toString());
+            this.pending.changed.set(uri.toString(), uri);
+        }
+        for (const uri of deleted) {
+            this.pending.changed.delete(uri.toString());
+            this.pending.deleted.set(uri.toString(), uri);
+        }
+        // A build already queued takes these changes (queueing it cancelled the one under way).
+        if (this.queued) return;
+        this.queued = true;
         this.workspaceManager.ready
-            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
-            .catch(error => console.error(`Strat could not update the workspace: ${errorLine(error)}`));
+            .then(() => this.workspaceLock.write(token => {
+                this.queued = false;
+                const { changed: changing, deleted: deleting } = this.pending;
+                this.pending = { changed: new Map(), deleted: new Map() };
+                return this.documentBuilder.update([...changing.values()], [...deleting.values()], token);
+            }))
+            .catch(error => {
+                this.queued = false;
+                console.error(`Strat could not update the workspace: ${errorLine(error)}`);
+            });
     }
+
+    /** Changes not yet handed to a build (see `fireDocumentUpdate`). */
+    private pending = { changed: new Map<string, URI>(), deleted: new Map<string, URI>() };
+    /** Whether a build that will take the pending changes is waiting for its turn. */
+    private queued = false;
 
     /** Whether a closed buffer's document goes back to the file on disk (rather than leaving the workspace). */
     private async backToDisk(uri: URI): Promise<boolean> {
