@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, type AstNode, type BuildOptions, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, delayNextTick, type AstNode, type BuildOptions, type LangiumDocument } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { StratServices } from '../strat-module.js';
 import type { StratIndexManager } from './strat-index-manager.js';
@@ -36,6 +36,29 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
     private anyFacts(): WorkspaceFactsProvider | undefined {
         const services = this.serviceRegistry.all[0] as StratServices | undefined;
         return services?.rules.WorkspaceFacts;
+    }
+
+    /** The cancellation token of the update under way. */
+    private updateToken: CancellationToken = CancellationToken.None;
+
+    override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        this.updateToken = cancelToken;
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.updateToken = CancellationToken.None;
+        }
+    }
+
+    /**
+     * The edited documents are marked changed (so that a request about them waits for the new
+     * text), then, before any parsing, the messages already received are let in: in a burst of
+     * keystrokes the next one cancels this update before it has cost anything, and only the last
+     * is built (strat-document-update-handler.ts gathers their changes).
+     */
+    protected override async emitUpdate(changed: URI[], deleted: URI[]): Promise<void> {
+        await super.emitUpdate(changed, deleted);
+        if (this.updateToken !== CancellationToken.None) await delayNextTick();
     }
 
     /** Validate every document again, e.g. after the rule settings changed. */
