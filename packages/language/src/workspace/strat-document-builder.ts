@@ -99,10 +99,18 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
         return this.relinking.referrers.has(document.uri.toString());
     }
 
-    /** Langium asks every document; one whose last build completed with these very options is complete. */
+    /**
+     * Langium asks this of every document on every update, looking up each one's services: a
+     * completed build that ran the requested categories (or, with no record, all of them, as
+     * Langium counts it) is answered here without that.
+     */
     protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {
         const state = this.buildState.get(document.uri.toString());
-        if (state?.completed && state.options === options) return false;
+        if (state?.completed) {
+            const executed = state.result?.validationChecks;
+            const requested = typeof options?.validation === 'object' ? options.validation.categories : undefined;
+            if (executed === undefined || (requested !== undefined && requested.every(category => executed.includes(category)))) return false;
+        }
         return super.resultsAreIncomplete(document, options);
     }
 
