@@ -10,7 +10,7 @@
  *   keystrokes is built once, from the latest text, and the build under way is cancelled;
  * - a build that fails is logged in one line and the server carries on.
  */
-import { URI, UriUtils, type FileSystemProvider, type LangiumDocuments, type TextDocument } from 'langium';
+import { DocumentState, URI, UriUtils, delayNextTick, type FileSystemProvider, type LangiumDocuments, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { StratWorkspaceManager } from './strat-workspace-manager.js';
@@ -58,11 +58,23 @@ export class StratDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (this.queued) return;
         this.queued = true;
         this.workspaceManager.ready
-            .then(() => this.workspaceLock.write(token => {
+            .then(() => this.workspaceLock.write(async token => {
                 this.queued = false;
-                const { changed: changing, deleted: deleting } = this.pending;
+                const taken = this.pending;
                 this.pending = { changed: new Map(), deleted: new Map() };
-                return this.documentBuilder.update([...changing.values()], [...deleting.values()], token);
+                // In a burst the edited documents are already marked changed (requests about them wait):
+                // the messages already received are let in first, and if one brings a newer change,
+                // its build takes these changes too and this one ends without having cost anything.
+                if (taken.deleted.size === 0 && [...taken.changed.values()].every(uri => this.documents.getDocument(uri)?.state === DocumentState.Changed)) {
+                    await delayNextTick();
+                    if (token.isCancellationRequested) {
+                        taken.changed.forEach((uri, key) => this.pending.changed.has(key) || this.pending.deleted.has(key) || this.pending.changed.set(key, uri));
+                        // Cancelled by another kind of write (a data file, the settings): these changes still need a build.
+                        if (!this.queued) this.fireDocumentUpdate([], []);
+                        return;
+                    }
+                }
+                return this.documentBuilder.update([...taken.changed.values()], [...taken.deleted.values()], token);
             }))
             .catch(error => {
                 this.queued = false;
