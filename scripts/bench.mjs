@@ -10,6 +10,8 @@
  *  7. The data-file readers: a 100,000-row CSV and a 10,000-row .xlsx (bench-data.mjs).
  *  8. A KPI reading that CSV: `strat check`'s reading time, and a saved change reaching the
  *     preview through the language server (bench-data-live.mjs).
+ *  9. Workspace scale: a keystroke in workspaces of 500 to 5,000 linked files — files published,
+ *     edit → diagnostics, server CPU per keystroke — and bursts of 400 and 3,000 edits (bench-workspace-scale.mjs).
  * Timings vary with the machine's load: compare figures from one run, not across machines.
  */
 import { spawnSync } from 'node:child_process';
@@ -136,8 +138,8 @@ await benchBigFiles();
 const { benchVsYaml } = await import('./bench-vs-yaml.mjs');
 await benchVsYaml();
 
-// The data benches run in their own processes: one measures memory after full collections.
-for (const [script, flags] of [['bench-data.mjs', ['--expose-gc']], ['bench-data-live.mjs', []]]) {
+// The data benches (one measures memory after full collections) and the workspace-scale bench run in their own processes.
+for (const [script, flags] of [['bench-data.mjs', ['--expose-gc']], ['bench-data-live.mjs', []], ['bench-workspace-scale.mjs', []]]) {
     const run = spawnSync(process.execPath, [...flags, path.join(root, 'scripts', script)], { stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`${script} failed (exit ${run.status})`);
 }

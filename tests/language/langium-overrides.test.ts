@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
-    AstUtils, CstNodeBuilder, GrammarUtils, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultValueConverter,
+    AstUtils, CstNodeBuilder, GrammarUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultValueConverter,
     createLangiumParser, isCompositeCstNode, type AstNode, type CstNode, type ReferenceInfo
 } from 'langium';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ import { EXAMPLES_DIR, OWN_CONFORMANCE_DIR } from '../support/paths.js';
 const CHECKED = {
     'CstNodeBuilder.addHiddenNodes': '4ef104bfe1fa2a5fe57ad79ffc3043dfcc75113a1114d7b06427830f48a07029',
     'CstNodeBuilder.removeNode': '175ddda3a58ac195be7f384d91e8b2fc1dbaf708092aa47974924b44e614ccd0',
+    'DefaultDocumentBuilder.buildDocuments': '69556c19bb048b4748e83cb0b75174f5b023ff33ada70d6ee3348f36abaae26d',
     'DefaultLinker.link': '3a7586275d6d84d25c754e4e6ff298a444a926b5a5d1f52b38df54df5613b4cf',
     'DefaultReferenceDescriptionProvider.createDescriptions': 'a9e321f5bd7afb87c31007c25e2c69d5539ac9723bcbea8f5c2ff581172f7568',
     'DefaultDocumentValidator.validateAstNodes': 'ab2e5ed580264917601c2d5624396c185f0556c3b3e9a2f828eb136189ff920f',
@@ -32,7 +33,7 @@ const CHECKED = {
 };
 
 const RECHECK = 'Langium changed a method Strat replaces: re-read it in node_modules/langium/lib, check that the replacement '
-    + '(packages/language/src/parser/strat-parser.ts, references/strat-linker.ts, references/strat-reference-descriptions.ts, '
+    + '(packages/language/src/parser/strat-parser.ts, workspace/strat-document-builder.ts#buildDocuments, references/strat-linker.ts, references/strat-reference-descriptions.ts, '
     + 'validation/strat-document-validator.ts#validateAstNodes, parser/strat-value-converter.ts, model/ast-text.ts#propertyNode) '
     + 'still does what it does, then record the new hashes here.';
 
@@ -85,6 +86,7 @@ describe('Strat\'s replacements of Langium methods', () => {
         const current = {
             'CstNodeBuilder.addHiddenNodes': hash(CstNodeBuilder.prototype.addHiddenNodes),
             'CstNodeBuilder.removeNode': hash(CstNodeBuilder.prototype.removeNode),
+            'DefaultDocumentBuilder.buildDocuments': hash(DefaultDocumentBuilder.prototype['buildDocuments' as keyof DefaultDocumentBuilder] as (...args: never[]) => unknown),
             'DefaultLinker.link': hash(DefaultLinker.prototype.link),
             'DefaultReferenceDescriptionProvider.createDescriptions': hash(DefaultReferenceDescriptionProvider.prototype.createDescriptions),
             'DefaultDocumentValidator.validateAstNodes': hash(DefaultDocumentValidator.prototype['validateAstNodes' as keyof DefaultDocumentValidator] as (...args: never[]) => unknown),

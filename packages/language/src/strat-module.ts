@@ -34,6 +34,7 @@ import { StratSettings } from './config/strat-settings.js';
 import { StratConfiguration } from './config/editor-settings.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
+import { StratIndexManager } from './workspace/strat-index-manager.js';
 import { StratDocumentFactory } from './workspace/strat-document-factory.js';
 import { StratDocumentUpdateHandler } from './workspace/strat-document-update-handler.js';
 import { StratTextDocuments } from './workspace/strat-text-documents.js';
@@ -120,6 +121,7 @@ export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumShar
     ServiceRegistry: (services) => new StratServiceRegistry(services),
     workspace: {
         DocumentBuilder: (services) => new StratDocumentBuilder(services as LangiumSharedCoreServices),
+        IndexManager: (services) => new StratIndexManager(services),
         WorkspaceManager: (services) => new StratWorkspaceManager(services),
         TextDocuments: () => new StratTextDocuments(TextDocument),
         LangiumDocumentFactory: (services) => new StratDocumentFactory(services)

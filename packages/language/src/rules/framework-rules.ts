@@ -7,7 +7,7 @@ export function checkStrategy(strategy: Strategy, report: Report, facts: Workspa
     if (strategy.realizes === undefined) {
         report('strategy-no-ambition', { node: strategy, property: 'name' }, strategy.name);
     }
-    if (!facts.monitoredStrategies.has(strategy)) {
+    if (!facts.isMonitored(strategy)) {
         report('strategy-no-kpi', { node: strategy, property: 'name' }, strategy.name);
     }
 }

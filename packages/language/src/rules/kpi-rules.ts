@@ -28,7 +28,7 @@ export function checkKpi(kpi: Kpi, report: Report, facts: WorkspaceFacts): void 
     if (kpi.actuals.length === 0 && kpi.source === undefined) {
         report('kpi-no-actuals', { node: kpi, property: 'name' }, kpi.name);
     }
-    if (kpiStatus(kpi) === 'red' && !facts.kpisAddressedByRunningOkrs.has(kpi)) {
+    if (kpiStatus(kpi) === 'red' && !facts.isAddressedByRunningOkr(kpi)) {
         const alert = kpi.alert !== undefined ? `the alert ${text(kpi, 'alert', kpi.alert)}` : `the target ${text(kpi, 'target', kpi.target!)}`;
         report('red-kpi-no-okr', { node: kpi, property: 'name' }, kpi.name, String(kpiValue(kpi)), alert);
     }

@@ -4,7 +4,7 @@ import type { Report } from './reporter.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 export function checkUniqueName(node: Element | KeyResult, report: Report, facts: WorkspaceFacts): void {
-    const count = node.name ? facts.nameCounts.get(node.name) ?? 0 : 0;
+    const count = node.name ? facts.nameCount(node.name) : 0;
     if (count > 1) {
         report('duplicate-name', { node, property: 'name' }, node.name!, count);
     }

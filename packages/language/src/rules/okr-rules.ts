@@ -13,7 +13,7 @@ export function checkOkr(okr: Okr, report: Report, facts: WorkspaceFacts): void 
     if (count < minKeyResults || count > maxKeyResults) {
         report('kr-count', { node: okr, property: 'name' }, okr.name, count);
     }
-    const place = facts.supportLoops.get(okr);
+    const place = facts.supportLoop(okr);
     if (place) {
         report('support-cycle', { node: okr, property: 'supports' }, loopFrom(place.loop, place.index), place.loop.length);
     }
@@ -31,7 +31,7 @@ export function checkOkr(okr: Okr, report: Report, facts: WorkspaceFacts): void 
             report('closed-okr-kpi-not-green', { node: okr, keyword: 'status' }, okr.name, notGreen.name, kpiStatus(notGreen));
         }
     }
-    const pastLimit = facts.okrsPastOwnerLimit.get(okr);
+    const pastLimit = facts.pastOwnerLimit(okr);
     if (pastLimit) {
         report('too-many-okrs', { node: okr, property: 'name' }, pastLimit.owner, pastLimit.cycle, pastLimit.count, pastLimit.limit);
     }

@@ -17,7 +17,7 @@ import { checkKeyResultValues, checkKpiValues } from './value-rules.js';
 import { checkKpiData } from './data-rules.js';
 
 export function registerStratChecks(services: StratServices): void {
-    const facts = () => services.rules.WorkspaceFacts.get();
+    const facts = () => services.rules.WorkspaceFacts;
     const catalogue = services.catalogue.ElementCatalogue;
     /** The settings of the node's document: its reference date, limits (strat.json, editor, command line). */
     const settingsOf = (node: AstNode): EffectiveSettings => services.config.Settings.forDocument(AstUtils.getDocument(node).uri);

@@ -39,7 +39,15 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
         const encoding = (this.services.shared.workspace.LangiumDocumentFactory as StratDocumentFactory).encodingProblem(document);
-        const collected = encoding === undefined ? await this.allFindings(document, options, cancelToken) : [this.encodingFinding(encoding)];
+        // The workspace facts this document's findings read are recorded: when they change, it is checked again.
+        const facts = this.services.rules.WorkspaceFacts;
+        facts.startReading(document.uri.toString(), document.diagnostics === undefined);
+        let collected: Diagnostic[];
+        try {
+            collected = encoding === undefined ? await this.allFindings(document, options, cancelToken) : [this.encodingFinding(encoding)];
+        } finally {
+            facts.stopReading();
+        }
         const text = document.textDocument.getText();
         const ignored = findIgnoredSpans(document.parseResult.value.$cstNode, text, this.services.catalogue.ElementCatalogue);
         const result: Diagnostic[] = [];
@@ -139,7 +147,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
-        const nameKinds = this.services.rules.WorkspaceFacts.get().nameKinds;
+        const facts = this.services.rules.WorkspaceFacts;
         for (const reference of document.references) {
             const error = reference.error;
             if (!error || !reference.$refNode) {
@@ -147,7 +155,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             }
             const name = error.info.reference.$refText;
             const expected = this.services.shared.AstReflection.getReferenceType(error.info);
-            const found = nameKinds.get(name);
+            const found = facts.nameKind(name);
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,
                 range: reference.$refNode.range,

@@ -6,9 +6,11 @@
  *   (`.strat` under a workspace folder), and otherwise takes the document out of the workspace
  *   (untitled buffers, files from elsewhere, files deleted meanwhile);
  * - a file deleted on disk while its buffer is open stays until the buffer is closed;
+ * - changes that arrive while a build runs or waits are gathered into the next build: a burst of
+ *   keystrokes is built once, from the latest text, and the build under way is cancelled;
  * - a build that fails is logged in one line and the server carries on.
  */
-import { URI, UriUtils, type FileSystemProvider, type LangiumDocuments, type TextDocument } from 'langium';
+import { DocumentState, URI, UriUtils, delayNextTick, type FileSystemProvider, type LangiumDocuments, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { StratWorkspaceManager } from './strat-workspace-manager.js';
@@ -43,10 +45,47 @@ export class StratDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        // The latest word on a URI wins: changed after deleted is changed, and the reverse.
+        for (const uri of changed) {
+            this.pending.deleted.delete(uri.toString());
+            this.pending.changed.set(uri.toString(), uri);
+        }
+        for (const uri of deleted) {
+            this.pending.changed.delete(uri.toString());
+            this.pending.deleted.set(uri.toString(), uri);
+        }
+        // A build already queued takes these changes (queueing it cancelled the one under way).
+        if (this.queued) return;
+        this.queued = true;
         this.workspaceManager.ready
-            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
-            .catch(error => console.error(`Strat could not update the workspace: ${errorLine(error)}`));
+            .then(() => this.workspaceLock.write(async token => {
+                this.queued = false;
+                const taken = this.pending;
+                this.pending = { changed: new Map(), deleted: new Map() };
+                // In a burst the edited documents are already marked changed (requests about them wait):
+                // the messages already received are let in first, and if one brings a newer change,
+                // its build takes these changes too and this one ends without having cost anything.
+                if (taken.deleted.size === 0 && [...taken.changed.values()].every(uri => this.documents.getDocument(uri)?.state === DocumentState.Changed)) {
+                    await delayNextTick();
+                    if (token.isCancellationRequested) {
+                        taken.changed.forEach((uri, key) => this.pending.changed.has(key) || this.pending.deleted.has(key) || this.pending.changed.set(key, uri));
+                        // Cancelled by another kind of write (a data file, the settings): these changes still need a build.
+                        if (!this.queued) this.fireDocumentUpdate([], []);
+                        return;
+                    }
+                }
+                return this.documentBuilder.update([...taken.changed.values()], [...taken.deleted.values()], token);
+            }))
+            .catch(error => {
+                this.queued = false;
+                console.error(`Strat could not update the workspace: ${errorLine(error)}`);
+            });
     }
+
+    /** Changes not yet handed to a build (see `fireDocumentUpdate`). */
+    private pending = { changed: new Map<string, URI>(), deleted: new Map<string, URI>() };
+    /** Whether a build that will take the pending changes is waiting for its turn. */
+    private queued = false;
 
     /** Whether a closed buffer's document goes back to the file on disk (rather than leaving the workspace). */
     private async backToDisk(uri: URI): Promise<boolean> {
