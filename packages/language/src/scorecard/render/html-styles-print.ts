@@ -49,7 +49,7 @@ export const PRINT_STYLES = `
   .panel-head, .kpi-group-head, h3, h4, h3.sub, caption { break-after: avoid; }
 
   /* nothing cut in two */
-  .card, .kr, .step, .diag, .ambition, .stale, .flow, .okr-head, .plan li, .map-band, .map-legend,
+  .card, .kr, .step, .diag, .ambition, .tile, .stale, .flow, .okr-head, .plan li, .map-band, .map-legend,
   table.data tr, .kpi-group-head { break-inside: avoid; }
   .table-scroll { overflow: visible; }
 
