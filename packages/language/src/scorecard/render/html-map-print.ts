@@ -20,15 +20,21 @@ export interface MapBand {
     height: number;
 }
 
-/** How many boxes a horizontal cut at `y` goes through. */
-function crossings(layout: MapLayout, y: number): number {
-    let count = 0;
-    for (const column of layout.columns) {
-        for (const node of column) {
-            if (node.y < y && y < node.y + layout.nodeHeight) count++;
-        }
+/** The first index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((sorted[middle] ?? 0) < value) low = middle + 1;
+        else high = middle;
     }
-    return count;
+    return low;
+}
+
+/** How many boxes a horizontal cut at `y` goes through: those whose top is in (y − height, y). `tops` is sorted. */
+function crossings(tops: readonly number[], nodeHeight: number, y: number): number {
+    return lowerBound(tops, y) - lowerBound(tops, y - nodeHeight + 1e-9);
 }
 
 /**
@@ -38,17 +44,19 @@ function crossings(layout: MapLayout, y: number): number {
  */
 export function mapPrintBands(layout: MapLayout, page: { width: number; height: number } = PRINT_CONTENT_PX): MapBand[] {
     const limit = Math.max(layout.nodeHeight * 2, Math.floor((page.height * BAND_SHARE * layout.width) / page.width));
-    const candidates = [...new Set(layout.columns.flat().map((node) => node.y + layout.nodeHeight + 6))].sort((a, b) => a - b);
+    const tops = layout.columns.flat().map((node) => node.y).sort((a, b) => a - b);
+    const candidates = [...new Set(tops.map((y) => y + layout.nodeHeight + 6))];
     const bands: MapBand[] = [];
     let top = 0;
     while (layout.height - top > limit) {
         const end = top + limit;
         // at least half a band, so that a crowded map still moves forward by a useful amount
-        const options = [...candidates.filter((y) => y > top + limit / 2 && y <= end), end];
+        const options = candidates.slice(lowerBound(candidates, top + limit / 2 + 1e-9), lowerBound(candidates, end + 1e-9));
+        options.push(end);
         let best = end;
         let fewest = Number.POSITIVE_INFINITY;
         for (const y of options) {
-            const count = crossings(layout, y);
+            const count = crossings(tops, layout.nodeHeight, y);
             if (count < fewest || (count === fewest && y > best)) {
                 best = y;
                 fewest = count;
