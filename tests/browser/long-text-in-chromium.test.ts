@@ -2,7 +2,8 @@
  * Long unbroken text never widens the scorecard page: every name, title, owner, unit,
  * description, initiative, period, file path and message of 150 and of 10,000 characters
  * without a space is wrapped or cut short — and where it is cut, the whole text is on hover.
- * Measured in Chromium (the exported page and the preview's `<main>`), at 480 px and 1280 px.
+ * Measured in Chromium (the exported page and the preview's `<main>`), at 480 px and 1280 px, and
+ * the exported page on paper (print media at the printable width of A4 landscape).
  *
  * Chromium is required: without it this suite fails — it never skips.
  */
@@ -10,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderScorecardHtml, renderScorecardMainHtml } from '../../packages/language/src/scorecard/render/index.js';
 import { EXPORT_THEME, scorecardStylesheet } from '../../packages/language/src/scorecard/render/html-styles.js';
+import { PRINT_CONTENT_PX } from '../../packages/language/src/scorecard/render/html-styles-print.js';
 import type { Scorecard } from '../../packages/language/src/scorecard/model.js';
 import { launchChromium } from '../support/chromium.js';
 import { workspaceOf } from '../support/workspace.js';
@@ -67,17 +69,20 @@ interface Overflow {
     cutWithoutTitle: string[];
 }
 
-async function measure(html: string, width: number): Promise<Overflow> {
+/** On paper (`print`) nothing scrolls: a table or the map must fit the page too. */
+async function measure(html: string, width: number, print = false): Promise<Overflow> {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     try {
         await page.setContent(html, { waitUntil: 'load' });
-        return await page.evaluate(() => {
+        if (print) await page.emulateMedia({ media: 'print' });
+        return await page.evaluate((print) => {
             const viewport = document.documentElement.clientWidth;
             const wide: string[] = [];
             const cutWithoutTitle: string[] = [];
             for (const element of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
                 const box = element.getBoundingClientRect();
-                const scroller = element.closest('.map-scroll, .table-scroll');
+                const scroller = print ? null : element.closest('.map-scroll, .table-scroll');
+                if (print && element.getClientRects().length === 0) continue;
                 if (!scroller && box.right > viewport + 1) wide.push(`${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (${Math.round(box.right)} px)`);
                 const style = getComputedStyle(element);
                 if (style.textOverflow === 'ellipsis' && element.scrollWidth > element.clientWidth + 1 && !element.closest('[title]')) {
@@ -89,7 +94,7 @@ async function measure(html: string, width: number): Promise<Overflow> {
                 if ((text.textContent ?? '').endsWith('…') && !text.closest('g')?.querySelector(':scope > title')) cutWithoutTitle.push(`svg text "${text.textContent?.slice(0, 20)}"`);
             }
             return { pageWidth: document.documentElement.scrollWidth, viewport, wide: [...new Set(wide)].slice(0, 20), cutWithoutTitle: [...new Set(cutWithoutTitle)] };
-        });
+        }, print);
     } finally {
         await page.close();
     }
@@ -106,5 +111,14 @@ describe('long unbroken text in the scorecard page', () => {
                 }
             }, 60_000);
         }
+    }
+
+    for (const length of [150, 10_000]) {
+        // the printable width of an A4-landscape page (html-styles-print.ts)
+        it(`${length.toLocaleString('en')} characters on paper: the exported page stays as wide as the page`, async () => {
+            const scorecard = await scorecardOf(length);
+            const overflow = await measure(renderScorecardHtml(scorecard, { title: 'x'.repeat(length) }), Math.floor(PRINT_CONTENT_PX.width), true);
+            expect(overflow).toEqual({ pageWidth: overflow.viewport, viewport: overflow.viewport, wide: [], cutWithoutTitle: [] });
+        }, 60_000);
     }
 });

@@ -89,6 +89,27 @@ describe('the preview page loads as in a webview', () => {
         }
     }, 60_000);
 
+    it('shows nothing of the print layout on screen: the map itself, no print bands, OKR cards in one column', async () => {
+        const preview = await openPreview(browser, bundle, previewPage(previewView(bankScorecard, 'file')));
+        const { page } = preview;
+        try {
+            await page.locator('.preview-toolbar').waitFor({ state: 'visible' });
+            await expect(page.locator('svg.map').isVisible()).resolves.toBe(true);
+            await expect(page.locator('.map-print').isVisible()).resolves.toBe(false);
+            const layout = await page.evaluate(() => {
+                const card = document.querySelector('.okr-card') as Element;
+                const results = card.querySelector('.okr-results') as Element;
+                return { card: getComputedStyle(card).display, direction: getComputedStyle(card).flexDirection, results: getComputedStyle(results).display };
+            });
+            expect(layout).toEqual({ card: 'flex', direction: 'column', results: 'contents' });
+            // a map node is still the only focusable thing for its element: the bands are hidden from everyone
+            const focusable = await page.evaluate(() => document.querySelectorAll('.map-print [tabindex], .map-print [role="link"]').length);
+            expect(focusable).toBe(0);
+        } finally {
+            await preview.close();
+        }
+    }, 60_000);
+
     it('keeps the KPI grouping switch working without script', async () => {
         const preview = await openPreview(browser, bundle, previewPage(previewView(bankScorecard)), { context: { javaScriptEnabled: false } });
         const { page } = preview;

@@ -3,6 +3,8 @@
  * pace (html-score.ts); with a reference date, the cycle as a timeline (html-cycle.ts); the
  * step 5 → 7 path at a glance (the KPIs it addresses and their status, the improvement plan,
  * closure); its key results (html-key-result.ts); the plan's initiatives, overdue ones marked.
+ * Three parts (about, key results, plan) follow each other on screen and sit side by side on
+ * paper, where a card must fit a page (html-styles-print.ts).
  */
 
 import type { InitiativeCard, OkrCard } from '../model.js';
@@ -72,15 +74,15 @@ export function okrCardHtml(ctx: HtmlContext, okr: OkrCard): SafeHtml {
             ? html`<ol class="krs">${okr.keyResults.map((kr) => keyResultHtml(ctx, okr, kr))}</ol>`
             : html`<p class="empty">No key results yet.</p>`;
     return html`<article class="${`card okr-card okr-${okr.status} s-${okr.grade ?? 'unknown'}`}"${ctx.link(okr.location, 'okr')}>
-<div class="okr-head"><div><h3>${okr.objective || okr.name}</h3><div class="name">${okr.name}</div><div class="chips">${chips}</div></div>${scoreHtml(okr)}</div>
+<div class="okr-about"><div class="okr-head"><div><h3>${okr.objective || okr.name}</h3><div class="name">${okr.name}</div><div class="chips">${chips}</div></div>${scoreHtml(okr)}</div>
 ${cycleTimelineHtml(okr, ctx.scorecard.asOf)}
 <div class="okr-meta">${meta}</div>
 ${okr.description ? html`<p class="muted small long">${okr.description}</p>` : null}
-${flowHtml(ctx, okr)}
-<h4>Key results</h4>
-${krs}
-<h4>Improvement plan</h4>
-${planHtml(okr)}
+${flowHtml(ctx, okr)}</div>
+<div class="okr-results"><h4>Key results</h4>
+${krs}</div>
+<div class="okr-plan"><h4>Improvement plan</h4>
+${planHtml(okr)}</div>
 </article>`;
 }
 

@@ -19,6 +19,7 @@ import {
     WITHHELD_TEXT,
 } from './format.js';
 import { statusShapes } from './html-icons.js';
+import { MAP_CONTENT_ID, mapPrintHtml } from './html-map-print.js';
 import { layoutStrategyMap, type MapNode } from './map-layout.js';
 
 const TITLE_SIZE = 13;
@@ -174,11 +175,12 @@ function edgePath(x1: number, y1: number, x2: number, y2: number): string {
     return `M${x1} ${y1} C${x1 + dx} ${y1}, ${x2 - dx} ${y2}, ${x2} ${y2}`;
 }
 
-/** The strategy map, or an empty-state note when there is nothing to map. */
-export function strategyMapSvg(scorecard: Scorecard, link: LinkAttributes): SafeHtml {
+/** The strategy map (on screen) and its bands (on paper), or an empty-state note when there is nothing to map. */
+export function strategyMapSvg(scorecard: Scorecard, link: LinkAttributes): { map: SafeHtml; print: SafeHtml | null } {
     const total = scorecard.ambitions.length + scorecard.strategies.length + scorecard.kpis.length + scorecard.okrs.length;
     if (total === 0) {
-        return html`<p class="empty">Nothing to map yet. Start with an <code>ambition</code> (step 1), the <code>strategy</code> that realizes it (step 2) and the <code>kpi</code> that monitors it (step 3).</p>`;
+        const map = html`<p class="empty">Nothing to map yet. Start with an <code>ambition</code> (step 1), the <code>strategy</code> that realizes it (step 2) and the <code>kpi</code> that monitors it (step 3).</p>`;
+        return { map, print: null };
     }
     const layout = layoutStrategyMap(scorecard);
     const { nodeWidth: w, nodeHeight: h } = layout;
@@ -207,5 +209,6 @@ export function strategyMapSvg(scorecard: Scorecard, link: LinkAttributes): Safe
         }
     }
     const summary = `Strategy map: ${plural(scorecard.ambitions.length, 'ambition')}, ${plural(scorecard.strategies.length, 'strategy', 'strategies')}, ${plural(scorecard.kpis.length, 'KPI')}, ${plural(scorecard.okrs.length, 'OKR')}`;
-    return html`<svg class="map" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-label="${summary}">${joinHtml(headers)}<g class="map-edges" aria-hidden="true">${joinHtml(edges)}</g>${emptyColumns}${joinHtml(nodes)}</svg>`;
+    const map = html`<svg class="map" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-label="${summary}"><g id="${MAP_CONTENT_ID}">${joinHtml(headers)}<g class="map-edges" aria-hidden="true">${joinHtml(edges)}</g>${emptyColumns}${joinHtml(nodes)}</g></svg>`;
+    return { map, print: mapPrintHtml(layout) };
 }

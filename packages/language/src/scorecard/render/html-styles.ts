@@ -7,6 +7,8 @@
  */
 
 import { AUDIENCE_STYLES } from './html-styles-audience.js';
+import { DARK, LIGHT } from './html-palette.js';
+import { PRINT_STYLES } from './html-styles-print.js';
 import { TIME_STYLES } from './html-styles-time.js';
 
 /** The custom properties a page must define for `scorecardStylesheet` (`--toggle-bg` is optional). */
@@ -19,24 +21,6 @@ export const SCORECARD_THEME_PROPERTIES = [
 const SYSTEM_FONTS =
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif';
 const MONO_FONTS = 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace';
-
-const LIGHT = `
-  --bg: #f5f7fa; --fg: #1f2328; --muted: #57606a; --card: #ffffff; --border: #d8dee4;
-  --subtle: #eef1f5; --track: #e4e8ee; --accent: #0b62d6; --on-accent: #ffffff; --focus: #0b62d6;
-  --violet: #7c4dd6; --edge: #b3bcc6; --shadow: 0 1px 2px rgba(31,35,40,.06), 0 4px 14px rgba(31,35,40,.06);
-  --green: #1a7f37; --amber: #bf8700; --red: #cf222e; --unknown: #6e7781;
-  --hero: linear-gradient(135deg, #0b3d91 0%, #0b62d6 55%, #3a8dde 100%); --on-hero: #ffffff;
-  --stale-bg: #fff8c5; --stale-fg: #4d2d00; --stale-border: #d4a72c;
-  color-scheme: light;`;
-
-const DARK = `
-  --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --card: #161b22; --border: #30363d;
-  --subtle: #1c2129; --track: #2a313b; --accent: #4c9aff; --on-accent: #0d1117; --focus: #4c9aff;
-  --violet: #a67ef5; --edge: #4d5663; --shadow: 0 1px 2px rgba(0,0,0,.4);
-  --green: #3fb950; --amber: #d29922; --red: #f85149; --unknown: #8b949e;
-  --hero: linear-gradient(135deg, #0f2a57 0%, #15407f 60%, #1d5aa8 100%); --on-hero: #ffffff;
-  --stale-bg: #3b2e00; --stale-fg: #f2cc60; --stale-border: #9e6a03;
-  color-scheme: dark;`;
 
 /** The exported page's theme: light, or dark when the system prefers it. */
 export const EXPORT_THEME = `
@@ -156,6 +140,8 @@ code, .name { font-family: var(--mono); font-size: .86em; }
 .map-edge.edge-closed { stroke-dasharray: 5 4; }
 .map-placeholder rect { fill: none; stroke: var(--border); stroke-dasharray: 4 4; }
 .map-placeholder text { fill: var(--muted); font-size: 12px; font-style: italic; }
+/* the map's print bands (html-map-print.ts): on paper only */
+.map-print { display: none; }
 .map-legend { display: flex; flex-wrap: wrap; gap: .4em 1.2em; margin-top: 10px; font-size: .84em; color: var(--muted); }
 .map-legend span { display: inline-flex; gap: .35em; align-items: center; }
 
@@ -239,6 +225,8 @@ table.data tbody tr:last-child td { border-bottom: 0; }
 .okr-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 470px), 1fr)); gap: 14px; }
 .okr-card { display: flex; flex-direction: column; gap: 12px; border-top: 4px solid var(--sc); }
 .okr-card.okr-draft { border-top-style: dashed; }
+/* its parts are laid out on paper only (html-styles-print.ts) */
+.okr-about, .okr-results, .okr-plan { display: contents; }
 .okr-head { display: flex; gap: 14px; justify-content: space-between; align-items: flex-start; }
 .okr-head > div:first-child { min-width: 0; }
 .okr-head h3 { font-size: 1.12em; overflow-wrap: anywhere; margin-bottom: .2em; }
@@ -316,29 +304,10 @@ table.checkins th, table.checkins td { padding: .2em .5em; }
 @media (prefers-reduced-motion: no-preference) { .progress-fill { transition: width .3s ease; } }
 `;
 
-const PRINT = `
-@media print {
-  :root {${LIGHT}
-    --hero: #ffffff; --on-hero: #1f2328; --shadow: none; }
-  body { background: #ffffff; color: #1f2328; font-size: 11pt; }
-  main { max-width: none; padding: 0; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .group-toggle, .group-radio, .no-print { display: none !important; }
-  .hero { border: 1px solid #d8dee4; }
-  .ambition, .tile { background: #f5f7fa; border-color: #d8dee4; }
-  .panel { break-before: page; page-break-before: always; box-shadow: none; border: 0; padding: 0; }
-  .card, .kr, .step, .diag, .map-node { break-inside: avoid; page-break-inside: avoid; }
-  /* the panel has no padding on paper: the map's bleed into it would overflow the page */
-  .map-scroll { overflow: visible; margin: 0; padding: 0; }
-  .map { min-width: 0; }
-  a { color: inherit; text-decoration: none; }
-}
-`;
-
 /**
  * The scorecard's layout and components, for any page that defines `SCORECARD_THEME_PROPERTIES`;
  * with `sourceLinks`, also the hover and focus of elements rendered with source links.
  */
 export function scorecardStylesheet(options: { sourceLinks?: boolean } = {}): string {
-    return BASE + TIME_STYLES + AUDIENCE_STYLES + (options.sourceLinks === true ? SOURCE_LINKS : '') + PRINT;
+    return BASE + TIME_STYLES + AUDIENCE_STYLES + (options.sourceLinks === true ? SOURCE_LINKS : '') + PRINT_STYLES;
 }

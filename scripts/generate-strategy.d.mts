@@ -1,0 +1,2 @@
+/** Types of scripts/generate-strategy.mjs (for the tests). */
+export declare function generateStrategy(lines: number): string;
