@@ -72,6 +72,24 @@ describe('data files in the editor', () => {
         await s.until('the CSV clean again', () => codes(s, 'data/finance.csv').length === 0 && !codes(s, 'strategy.strat').includes('data-file'));
     });
 
+    it('reads a data file created after the KPI named it, and an unrelated edit meanwhile keeps the finding', async () => {
+        const folder = workspace({ 'strategy.strat': STRATEGY, 'other.strat': 'strategy T "Hire" { realizes A }\n' });
+        const s = server = await startServer(folder);
+        await s.until('data-file: the file does not exist', () => codes(s, 'strategy.strat').includes('data-file'));
+        // an edit elsewhere: the missing file is still missing
+        const other = s.uri('other.strat');
+        await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: other, languageId: 'strat', version: 1, text: 'strategy T "Hire" { realizes A }\n' } });
+        await s.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: other, version: 2 }, contentChanges: [{ text: 'strategy T "Hire well" { realizes A }\n' }] });
+        expect(await revenue(s)).toBeNull();
+        expect(codes(s, 'strategy.strat')).toContain('data-file');
+
+        mkdirSync(path.join(folder, 'data'));
+        writeFileSync(path.join(folder, 'data/finance.csv'), 'month,Revenue\n2026-06,104\n');
+        await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: s.uri('data/finance.csv'), type: FileChangeType.Created }] });
+        await s.until('the created file read', () => !codes(s, 'strategy.strat').includes('data-file'));
+        expect(await revenue(s)).toBe(104);
+    });
+
     it('stops following a file the KPI no longer names', async () => {
         const folder = workspace({ 'strategy.strat': STRATEGY, 'data/finance.csv': 'month,Revenue\n2026-06,85\n' });
         const s = server = await startServer(folder);
