@@ -16,7 +16,8 @@ const PROVIDED: Record<string, ReadonlySet<string>> = {
 
 // One statement's specifier: `import … from '…'` may span lines (a long import list), but not a
 // `{` block — so an `export class …` whose comments quote `from "…"` is not an import.
-const IMPORT = /(?:^|[\s;])(?:import|export)\s(?:[^'"{}]*?\{[^'"{}]*\}[^'"{}]*?\sfrom\s|[^'"{}]*?\sfrom\s)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+// Also `require.resolve('…')`, the way a build script finds a tool's files.
+const IMPORT = /(?:^|[\s;])(?:import|export)\s(?:[^'"{}]*?\{[^'"{}]*\}[^'"{}]*?\sfrom\s|[^'"{}]*?\sfrom\s)?['"]([^'"]+)['"]|(?:import|\.resolve)\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(folder: string): string[] {
     return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -42,8 +43,8 @@ export function importedPackages(text: string): Set<string> {
 
 describe('declared dependencies', () => {
     it('reads import and export specifiers the way the check needs', () => {
-        expect([...importedPackages(`import { a } from 'langium/lsp';\nimport type { B } from "@strat/language/render";\nexport * from './x.js';\nimport 'node:fs';\nconst c = await import('commander');`)])
-            .toEqual(['langium', '@strat/language', 'commander']);
+        expect([...importedPackages(`import { a } from 'langium/lsp';\nimport type { B } from "@strat/language/render";\nexport * from './x.js';\nimport 'node:fs';\nconst c = await import('commander');\nconst d = require.resolve('@vscode/vsce/package.json');`)])
+            .toEqual(['langium', '@strat/language', 'commander', '@vscode/vsce']);
     });
 
     for (const name of readdirSync(path.join(REPO_ROOT, 'packages'))) {
@@ -54,9 +55,11 @@ describe('declared dependencies', () => {
             };
             const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {}), ...(PROVIDED[name] ?? [])]);
             const undeclared: string[] = [];
-            for (const folderName of ['src', 'bin', 'preview-src']) {
+            // the build scripts too: a package must build with what it declares
+            const topLevel = readdirSync(folder).filter(file => /\.(mjs|js)$/.test(file)).map(file => path.join(folder, file));
+            for (const folderName of ['src', 'bin', 'preview-src', 'scripts', '.']) {
                 let files: string[];
-                try { files = sourceFiles(path.join(folder, folderName)); } catch { continue; }
+                try { files = folderName === '.' ? topLevel : sourceFiles(path.join(folder, folderName)); } catch { continue; }
                 for (const file of files) {
                     for (const imported of importedPackages(readFileSync(file, 'utf8'))) {
                         if (!declared.has(imported)) undeclared.push(`${path.relative(REPO_ROOT, file)} imports '${imported}'`);
