@@ -244,14 +244,15 @@ describe('Markdown scorecard with a reference date', () => {
 
     it('gives each OKR its provisional grade, pace and place in the cycle, and each key result its pace', () => {
         expect(md).toContain('Score: **43%** 🟠 amber (provisional) · Pace: 🟢 on track');
-        expect(md).toContain('📅 day 48 of 92, on track (1 Jul 2026 – 30 Sep 2026) · expected by now 52%');
+        expect(md).toContain('📅 day 48 of 92, on track (1 Jul 2026 – 30 Sep 2026) · expected by now 52% (│ on the bars)');
         expect(md).toContain('| Key result | Progress | Pace | From → target | Now | Confidence | Measures |');
-        expect(md).toContain('| Increase NPS from 21 to 35 `NpsUp` | ████░░░░░░ 36% | 🟠 behind |');
-        expect(md).toContain('| Cut account opening time from 5 days to 1 day `Fast` | █████░░░░░ 50% | 🟢 on track |');
+        expect(md).toContain('| Increase NPS from 21 to 35 `NpsUp` | ████░│░░░░░ 36% | 🟠 behind |');
+        expect(md).toContain('| Cut account opening time from 5 days to 1 day `Fast` | █████│░░░░░ 50% | 🟢 on track |');
         expect(md).toContain('Score: **8%** 🔴 red · Pace: 🔴 at risk');
-        expect(md).toContain('📅 cycle ended 2026-06-30, at risk (1 Apr 2026 – 30 Jun 2026) · expected by now 100%');
+        expect(md).toContain('📅 cycle ended 2026-06-30, at risk (1 Apr 2026 – 30 Jun 2026) · expected by now 100% (│ on the bars)');
         expect(md).toContain('Pace: ⚪ not started');
         expect(md).toMatch(/Closed · Aspirational · No owner · Score: \*\*100%\*\* 🟢 green\n/);
+        // a closed OKR has no pace: no mark of where it should be
         expect(md).toContain('| Raise leads from 30 to 60 | ██████████ 100% | — |');
     });
 

@@ -9,6 +9,7 @@ import { attentionReasons, ATTENTION_LABEL, kpisNeedingAttention } from './atten
 import { formatDayShort, asOfText } from './day-format.js';
 import { escapeMarkdown } from './escape.js';
 import { cycleText, freshnessText, fractionToPercent, KPI_STATUS_EMOJI, PACE_LABEL } from './format.js';
+import { EXPECTED_MARK } from './progress-bar.js';
 
 const PACE_EMOJI: Readonly<Record<Pace, string>> = {
     'not-started': '⚪',
@@ -27,13 +28,13 @@ export function paceMd(pace: Pace | null): string {
     return pace === null ? '—' : `${PACE_EMOJI[pace]} ${PACE_LABEL[pace]}`;
 }
 
-/** `📅 day 48 of 92, on track (1 Jul 2026 – 30 Sep 2026) · expected by now 52%`; null without a reference date or cycle. */
+/** `📅 day 48 of 92, on track (1 Jul 2026 – 30 Sep 2026) · expected by now 52% (│ on the bars)`; null without a reference date or cycle. */
 export function cycleMd(okr: OkrCard): string | null {
     const where = cycleText(okr);
     if (where === null || okr.cycleDays === null) return null;
     const expected = okr.pace === null ? null : fractionToPercent(okr.elapsed);
     const span = `${formatDayShort(okr.cycleDays.start)} – ${formatDayShort(okr.cycleDays.end)}`;
-    return `📅 ${escapeMarkdown(where)} (${escapeMarkdown(span)})${expected === null ? '' : ` · expected by now ${expected}%`}`;
+    return `📅 ${escapeMarkdown(where)} (${escapeMarkdown(span)})${expected === null ? '' : ` · expected by now ${expected}% (${EXPECTED_MARK} on the bars)`}`;
 }
 
 /** `⏰ stale: no value since 2026-06; monthly`, `fresh until 2026-07-31; monthly`; empty when undecidable. */

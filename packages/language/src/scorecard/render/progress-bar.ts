@@ -28,11 +28,20 @@ export function progressLabel(progress: number | null | undefined): string {
     return percent === null ? NO_DATA : `${percent}%`;
 }
 
-/** `████░░░░░░ 36%` (as many cells as the style has), or `no data`. */
-export function textProgressBar(progress: number | null | undefined, style: TextBarStyle): string {
+/** Where a text bar marks the progress expected by now (the share of the cycle passed). */
+export const EXPECTED_MARK = '│';
+
+/**
+ * `████░░░░░░ 36%` (as many cells as the style has), or `no data`. With `expected` (0…1), a mark
+ * between the cells where the progress should be by now: `████░│░░░░ 36%`.
+ */
+export function textProgressBar(progress: number | null | undefined, style: TextBarStyle, expected: number | null = null): string {
     const percent = progressPercent(progress);
     if (percent === null) return NO_DATA;
     // Filled from the printed percentage, so the bar never disagrees with its number.
     const filled = Math.round((percent / 100) * style.cells);
-    return `${style.filled.repeat(filled)}${style.empty.repeat(style.cells - filled)} ${percent}%`;
+    const cells = style.filled.repeat(filled) + style.empty.repeat(style.cells - filled);
+    if (expected === null) return `${cells} ${percent}%`;
+    const at = Math.round(Math.min(Math.max(expected, 0), 1) * style.cells);
+    return `${[...cells].slice(0, at).join('')}${EXPECTED_MARK}${[...cells].slice(at).join('')} ${percent}%`;
 }

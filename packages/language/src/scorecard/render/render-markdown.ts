@@ -265,7 +265,8 @@ function kpisMd(scorecard: Scorecard, groupBy: GroupBy): string[] {
     return out;
 }
 
-function keyResultRow(kr: KeyResultCard, lookups: Lookups, dated: boolean): string[] {
+/** `expected`: the share of the cycle passed, marked on the bar while the key result has a pace. */
+function keyResultRow(kr: KeyResultCard, lookups: Lookups, dated: boolean, expected: number | null): string[] {
     const kpi = kr.measures ? lookups.kpis.first(kr.measures) : undefined;
     const unit = kr.unit ?? kpi?.unit ?? null;
     const measures = kr.measures ? `${n(kr.measures)}${kpi ? ` ${statusWord(kpi.status)}` : ''}` : '';
@@ -275,7 +276,7 @@ function keyResultRow(kr: KeyResultCard, lookups: Lookups, dated: boolean): stri
     }
     return [
         `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`,
-        textProgressBar(kr.progress, MARKDOWN_BAR),
+        textProgressBar(kr.progress, MARKDOWN_BAR, kr.pace === null ? null : expected),
         ...(dated ? [paceMd(kr.pace)] : []),
         `${t(formatQuantity(kr.from, unit))} → ${t(formatQuantity(kr.target, unit))}`,
         kr.value === null ? NO_DATA : t(formatQuantity(kr.value, unit)),
@@ -324,7 +325,7 @@ function okrMd(okr: OkrCard, lookups: Lookups, dated: boolean): string[] {
             table(
                 ['Key result', 'Progress', ...(dated ? ['Pace'] : []), 'From → target', 'Now', 'Confidence', 'Measures'],
                 ['l', 'l', ...(dated ? ['l' as const] : []), 'l', 'r', 'r', 'l'],
-                okr.keyResults.map((kr) => keyResultRow(kr, lookups, dated)),
+                okr.keyResults.map((kr) => keyResultRow(kr, lookups, dated, okr.elapsed)),
             ),
             '',
         );
