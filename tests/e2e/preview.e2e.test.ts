@@ -19,7 +19,7 @@ const NAME = 'bank.strat';
 const KPI = 'FeeIncome';
 const LATEST_ACTUAL = 'actual 2026-Q2 431.5';
 /**
- * The README's pictures: the strategy map, and the KPI cards. Every run writes them to
+ * The README's pictures: the OKR board, and the KPI cards. Every run writes them to
  * test-results/e2e; `STRAT_UPDATE_README_IMAGES=1 npm run test:e2e` writes the committed ones in
  * docs/images instead, so an ordinary test run leaves the work tree clean.
  */
@@ -124,17 +124,18 @@ describe('scorecard preview beside the editor', () => {
     });
 
     it('makes the README picture: editor and preview side by side', async () => {
-        const { page, workbench } = session();
-        // the editor at the KPI framework; the preview at the strategy map and the first KPI cards
-        await workbench.goTo(kpiLine + 1, 1);
+        const { page, workbench, workspace } = session();
+        // the editor at an OKR; the preview at the OKR board: pace, the expected progress on the
+        // bars, provisional grades and the cycle's timeline as of the example's reference date
+        await workbench.goTo(lineOf(workspace.read(FILE), 'okr WinNewClients ') + 1, 1);
         await toggleSideBar(false);
         await widenPreview(0.4);
         const frame = await previewFrame();
         await frame.evaluate(() => {
-            const map = document.getElementById('strategy-map');
-            window.scrollTo(0, map ? map.getBoundingClientRect().top + window.scrollY - 12 : 0);
+            const board = document.getElementById('okr-board');
+            window.scrollTo(0, board ? board.getBoundingClientRect().top + window.scrollY - 12 : 0);
         });
-        await waitUntil(() => frame.evaluate(() => window.scrollY), (y) => y > 0, { what: 'the preview scrolled to the strategy map' });
+        await waitUntil(() => frame.evaluate(() => window.scrollY), (y) => y > 0, { what: 'the preview scrolled to the OKR board' });
         mkdirSync(dirname(README_SCREENSHOT), { recursive: true });
         await page.screenshot({ path: README_SCREENSHOT });
         // the KPI cards, beside the same KPIs in the editor
