@@ -158,4 +158,15 @@ describe('the views of a diff', () => {
         expect(markdown).toContain('| `L` \\*bold\\* &lt;b&gt;x&lt;/b&gt; | new | ⚪ unknown |');
         expect(markdown).not.toContain('<b>');
     });
+
+    it('fold a table of more than 20 rows in <details>, and leave a short one open', async () => {
+        const months = (count: number, value: number) => Array.from({ length: count }, (_, i) => `actual 2024-${String(i % 12 + 1).padStart(2, '0')}-0${i < 12 ? 1 : 2} ${value}`).join(' ');
+        const long = await diffOf('kpi K "Visits" { target >= 1 }\n', `kpi K "Visits" { target >= 1 ${months(24, 3)} }\n`);
+        const folded = renderScorecardDiffMarkdown(long);
+        expect(folded).toContain('### Actuals and check-ins\n\n<details><summary>24 rows</summary>\n\n| element | period | before | after |');
+        expect(folded).toMatch(/\| `K` \| 2024-12-02 \| new \| 3 \|\n\n<\/details>/);
+        const short = renderScorecardDiffMarkdown(await diffOf('kpi K "Visits" { target >= 1 }\n', `kpi K "Visits" { target >= 1 ${months(3, 3)} }\n`));
+        expect(short).toContain('### Actuals and check-ins\n\n| element | period | before | after |');
+        expect(short).not.toContain('<details>');
+    });
 });

@@ -13,6 +13,9 @@ import {
 
 const t = escapeMarkdown;
 
+/** A table of more rows than this is folded in `<details>` (GitHub shows the summary, a click the rows). */
+export const FOLD_AFTER_ROWS = 20;
+
 /** A name as inline code when it is a plain identifier, else escaped text. */
 function n(name: string): string {
     return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `\`${name}\`` : t(name);
@@ -34,7 +37,10 @@ function table(header: string[], rows: string[][]): string[] {
 export function renderScorecardDiffMarkdown(diff: ScorecardDiff): string {
     if (!diff.changed) return `${NO_CHANGE}\n`;
     const blocks: string[][] = [[`**Scorecard change** ${side(diff.base)} → ${side(diff.head)}: ${summaryPhrases(diff.summary).join(' · ')}`]];
-    const section = (title: string, lines: string[]) => blocks.push([`### ${title}`, '', ...lines]);
+    // A long table (a quarter of actuals from a data file) folds, so the comment stays readable.
+    const section = (title: string, lines: string[]) => blocks.push(lines.length - 2 > FOLD_AFTER_ROWS
+        ? [`### ${title}`, '', `<details><summary>${lines.length - 2} rows</summary>`, '', ...lines, '', '</details>']
+        : [`### ${title}`, '', ...lines]);
 
     if (diff.kpis.length > 0) {
         section(SECTION_TITLES.kpis, table(['KPI', 'before', 'after'], diff.kpis.map(k => [
