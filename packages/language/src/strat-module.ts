@@ -33,6 +33,7 @@ import { dayOfDate } from './model/period-span.js';
 import { StratSettings } from './config/strat-settings.js';
 import { StratConfiguration } from './config/editor-settings.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
+import { StratValidationRegistry } from './validation/strat-validation-registry.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
 import { StratDocumentFactory } from './workspace/strat-document-factory.js';
 import { StratDocumentUpdateHandler } from './workspace/strat-document-update-handler.js';
@@ -100,7 +101,8 @@ export const createStratModule = (dataFiles: DataFileAccess | undefined): Module
         ReferenceDescriptionProvider: (services) => new StratReferenceDescriptionProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new StratDocumentValidator(services)
+        DocumentValidator: (services) => new StratDocumentValidator(services),
+        ValidationRegistry: (services) => new StratValidationRegistry(services)
     },
     lsp: {
         Formatter: (services) => new StratFormatter(services.catalogue.ElementCatalogue),
