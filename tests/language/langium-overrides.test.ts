@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
     AstUtils, CstNodeBuilder, GrammarUtils, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultValueConverter,
-    createLangiumParser, isCompositeCstNode, ValidationRegistry, type AstNode, type CstNode, type ReferenceInfo
+    createLangiumParser, isCompositeCstNode, LangiumParser, ValidationRegistry, type AstNode, type CstNode, type ReferenceInfo
 } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Kpi, Model } from '../../packages/language/src/generated/ast.js';
@@ -33,6 +33,8 @@ const CHECKED = {
     'Chevrotain consumeInternalError': '23a2569a37787e524ef83549841d001123efe81d0ce571e8a23cc728fa63b2d7',
     'Chevrotain consumeInternalRecovery': '7f0fce9e3626170966b877e5795d3a813675076dcbc1e3456a404ff4051a4418',
     'Chevrotain tryInRuleRecovery': 'e332c680abe43c1b25cc645d9835c01d5839a108808ced2c74d460a3314bfb6c',
+    'LangiumParser.parse': '9b901ca735a841f8f46981531232c369ee417fc74e3ef0a2fbbb6ba824aa8a64',
+    'linkContentToContainer': '02b1b5eb0d227af8f8848db6a7b74316b121413a7b24497c5d787a63c8809a3d',
     'ValidationRegistry.wrapValidationException': '0e44ec8136d1d1c4c8fc1dff543988d0adc94ef4c80830526be6d3450184c57c'
 };
 
@@ -85,6 +87,15 @@ function shapeOf(node: CstNode, grammarIds: Map<unknown, number>): unknown {
     return isCompositeCstNode(node) ? { ...own, content: node.content.map(child => shapeOf(child, grammarIds)) } : own;
 }
 
+/** Every AST node with where it sits: its container, the property holding it and its index there. */
+function containerLinks(root: AstNode): unknown[] {
+    return AstUtils.streamAst(root).map(node => ({
+        type: node.$type, offset: node.$cstNode?.offset, keys: Object.keys(node),
+        container: node.$container && `${node.$container.$type}@${node.$container.$cstNode?.offset}`,
+        property: node.$containerProperty, index: node.$containerIndex
+    })).toArray();
+}
+
 describe('Strat\'s replacements of Langium methods', () => {
     it('were checked against the Langium methods they replace', () => {
         // The parser's Chevrotain methods, as its prototype has them (the instance holds Strat's replacement).
@@ -105,6 +116,8 @@ describe('Strat\'s replacements of Langium methods', () => {
             'Chevrotain consumeInternalError': hash(chevrotain.consumeInternalError),
             'Chevrotain consumeInternalRecovery': hash(chevrotain.consumeInternalRecovery),
             'Chevrotain tryInRuleRecovery': hash(chevrotain.tryInRuleRecovery),
+            'LangiumParser.parse': hash(LangiumParser.prototype.parse),
+            'linkContentToContainer': hash(AstUtils.linkContentToContainer),
             'ValidationRegistry.wrapValidationException': hash(ValidationRegistry.prototype['wrapValidationException' as keyof ValidationRegistry] as (...args: never[]) => unknown)
         };
         expect(current, RECHECK).toEqual(CHECKED);
@@ -132,6 +145,7 @@ describe('Strat\'s replacements of Langium methods', () => {
                 resyncedTokens: e.resyncedTokens.map(token => token.startOffset)
             }));
             expect(errors(ours), name).toEqual(errors(theirs));
+            expect(containerLinks(ours.value), name).toEqual(containerLinks(theirs.value));
         }
     });
 

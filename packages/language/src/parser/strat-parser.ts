@@ -8,7 +8,7 @@
  * same (`tests/language/langium-overrides.test.ts` compares them with Langium's). Broken text
  * is recovered from as Chevrotain does, with less work per error (see below).
  */
-import { CstNodeBuilder, createParser, LangiumParser, type AstNode, type CstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { CstNodeBuilder, createParser, isAstNode, LangiumParser, type AstNode, type CstNode, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
 
 type Tokens = Parameters<CstNodeBuilder['addHiddenNodes']>[0];
 
@@ -92,41 +92,127 @@ export class StratParser extends LangiumParser {
     }
 
     /**
-     * Chevrotain recovers from each syntax error by throwing and catching an exception, whose
-     * stack trace nobody reads but whose capture is the costliest part of a broken file's parse.
+     * Langium's `parse`, with two changes that leave the result the same: the new tree's nodes are
+     * linked to their containers without copying each node's entries (Langium's
+     * `linkContentToContainer` makes an array per property of every node), and the parser lets go
+     * of the tokens once done (Langium keeps them until the next parse). Stack traces are off
+     * meanwhile: Chevrotain still throws to re-synchronise after an error, and nobody reads them.
      */
-    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+    override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         const limit = Error.stackTraceLimit;
         Error.stackTraceLimit = 0;
+        const self = this as unknown as LangiumParserInternals;
         try {
-            return super.parse<T>(input, options);
+            self.nodeBuilder.buildRootNode(input);
+            const lexerResult = self.lexerResult = self.lexer.tokenize(input);
+            self.wrapper.input = lexerResult.tokens;
+            const ruleMethod = options.rule ? self.allRules.get(options.rule) : self.mainRule;
+            if (!ruleMethod) {
+                throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+            }
+            const result = self.doParse(ruleMethod) as T;
+            self.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+            self.unorderedGroups.clear();
+            self.lexerResult = undefined;
+            const parserErrors = self.wrapper.errors;
+            // Setting the input resets the parser's state, its errors included (read just above).
+            self.wrapper.input = [];
+            linkContentToContainers(result);
+            return {
+                value: result,
+                lexerErrors: lexerResult.errors,
+                lexerReport: lexerResult.report,
+                parserErrors
+            };
         } finally {
             Error.stackTraceLimit = limit;
         }
     }
 }
 
+/** The parts of Langium's parser that `parse` uses (private or protected in Langium's typings). */
+interface LangiumParserInternals {
+    nodeBuilder: CstNodeBuilder;
+    lexer: LangiumParser['lexer'];
+    lexerResult: LexerResult | undefined;
+    wrapper: { input: unknown[]; readonly errors: ParseResult['parserErrors'] };
+    allRules: Map<string, unknown>;
+    mainRule: unknown;
+    unorderedGroups: Map<string, boolean[]>;
+    doParse(rule: unknown): AstNode;
+}
+
+/**
+ * What Langium's `linkContentToContainer(node, { deep: true })` does — every AST node held by a
+ * property (not a `$` one) gets its container, property and index — with a plain walk over the
+ * node's keys instead of `Object.entries`. AST nodes are plain objects, so `for…in` sees the same
+ * keys in the same order.
+ */
+function linkContentToContainers(node: AstNode): void {
+    const properties = node as unknown as Record<string, unknown>;
+    for (const name in properties) {
+        if (name.charCodeAt(0) === DOLLAR) {
+            continue;
+        }
+        const value = properties[name];
+        if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isAstNode(item)) {
+                    (item as Mutable<AstNode>).$container = node;
+                    (item as Mutable<AstNode>).$containerProperty = name;
+                    (item as Mutable<AstNode>).$containerIndex = index;
+                    linkContentToContainers(item);
+                }
+            }
+        } else if (isAstNode(value)) {
+            (value as Mutable<AstNode>).$container = node;
+            (value as Mutable<AstNode>).$containerProperty = name;
+            linkContentToContainers(value);
+        }
+    }
+}
+
+const DOLLAR = '$'.charCodeAt(0);
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * To recover inside a rule, Chevrotain works out which tokens may follow by walking the grammar,
  * afresh at every error; the answer depends only on where in the grammar the parser is (the
  * rules being parsed and their occurrences, the token expected and its occurrence), so it is kept
- * (a 1 MB line of syntax errors spent half its parse walking). The key is made of the parser's
+ * (a 1 MB line of syntax errors spent half its parse walking). It is looked up by the parser's
  * own rule numbers, without building the readable path Chevrotain walks with.
  */
 function rememberRecoveryFollows(parser: RecoveringParser): void {
     const walk = parser.getFollowsForInRuleRecovery.bind(parser);
-    const known = new Map<string, TokenType[]>();
+    const known: FollowsTrie = { next: new Map() };
     parser.getFollowsForInRuleRecovery = (tokenType, occurrence) => {
-        let key = `${tokenType.tokenTypeIdx ?? tokenType.name}|${occurrence}|${parser.RULE_STACK_IDX}|${parser.RULE_OCCURRENCE_STACK_IDX}`;
-        for (let i = 0; i <= parser.RULE_STACK_IDX; i++) key += ` ${parser.RULE_STACK[i]}`;
-        for (let i = 0; i <= parser.RULE_OCCURRENCE_STACK_IDX; i++) key += ` ${parser.RULE_OCCURRENCE_STACK[i]}`;
-        let follows = known.get(key);
-        if (!follows) {
-            follows = walk(tokenType, occurrence);
-            known.set(key, follows);
+        if (tokenType.tokenTypeIdx === undefined) {
+            return walk(tokenType, occurrence);
         }
-        return follows;
+        // The path's numbers, in a fixed order, each stack after its length: a trie of maps, no key to build.
+        let place = step(step(known, tokenType.tokenTypeIdx), occurrence);
+        place = step(place, parser.RULE_STACK_IDX);
+        for (let i = 0; i <= parser.RULE_STACK_IDX; i++) place = step(place, parser.RULE_STACK[i]);
+        place = step(place, parser.RULE_OCCURRENCE_STACK_IDX);
+        for (let i = 0; i <= parser.RULE_OCCURRENCE_STACK_IDX; i++) place = step(place, parser.RULE_OCCURRENCE_STACK[i]);
+        return place.follows ??= walk(tokenType, occurrence);
     };
+}
+
+interface FollowsTrie {
+    readonly next: Map<number, FollowsTrie>;
+    follows?: TokenType[];
+}
+
+function step(place: FollowsTrie, value: number): FollowsTrie {
+    let next = place.next.get(value);
+    if (!next) {
+        next = { next: new Map() };
+        place.next.set(value, next);
+    }
+    return next;
 }
 
 /**
