@@ -8,7 +8,7 @@
  * same (`tests/language/langium-overrides.test.ts` compares them with Langium's). Broken text
  * is recovered from as Chevrotain does, with less work per error (see below).
  */
-import { CstNodeBuilder, createParser, isAstNode, LangiumParser, type AstNode, type CstNode, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
+import { CstNodeBuilder, createParser, isAstNode, LangiumParser, type AstNode, type AstReflection, type TypeMetaData, type CstNode, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
 
 type Tokens = Parameters<CstNodeBuilder['addHiddenNodes']>[0];
 
@@ -86,6 +86,8 @@ export class StratParser extends LangiumParser {
         super(services);
         // `nodeBuilder` is private in Langium; the parser test fails if it stops being used.
         (this as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new StratCstNodeBuilder();
+        // Read by Langium's parser only to give each new node its properties' defaults.
+        (this as unknown as { astReflection: AstReflection }).astReflection = defaultsOnly(services.shared.AstReflection);
         const wrapper = this.wrapper as unknown as RecoveringParser;
         rememberRecoveryFollows(wrapper);
         recoverWithoutThrowing(wrapper);
@@ -128,6 +130,28 @@ export class StratParser extends LangiumParser {
             Error.stackTraceLimit = limit;
         }
     }
+}
+
+/**
+ * The AST reflection as Langium's parser reads it: for each node it builds, Langium's
+ * `assignMandatoryProperties` goes through every property of the node's type for those with a
+ * default (an empty list, `false`), copying the whole list of properties each time. This view
+ * answers with only the properties that have a default, worked out once per type; everything
+ * else is the reflection's own.
+ */
+function defaultsOnly(reflection: AstReflection): AstReflection {
+    const byType = new Map<string, TypeMetaData>();
+    const view = Object.create(reflection) as AstReflection;
+    view.getTypeMetaData = type => {
+        let meta = byType.get(type);
+        if (!meta) {
+            const full = reflection.getTypeMetaData(type);
+            meta = { ...full, properties: Object.fromEntries(Object.entries(full.properties).filter(([, property]) => property.defaultValue !== undefined)) };
+            byType.set(type, meta);
+        }
+        return meta;
+    };
+    return view;
 }
 
 /** The parts of Langium's parser that `parse` uses (private or protected in Langium's typings). */
