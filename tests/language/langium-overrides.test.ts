@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
     AstUtils, CstNodeBuilder, GrammarUtils, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultValueConverter,
-    createLangiumParser, isCompositeCstNode, LangiumParser, ValidationRegistry, type AstNode, type CstNode, type ReferenceInfo
+    createLangiumParser, isCompositeCstNode, LangiumParser, ValidationRegistry, DefaultAstNodeDescriptionProvider, isAstNodeDescription, URI, type AstNodeDescription, type AstNode, type CstNode, type ReferenceInfo
 } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Kpi, Model } from '../../packages/language/src/generated/ast.js';
@@ -37,11 +37,12 @@ const CHECKED = {
     'LangiumParser (class)': '4108138efaca4b133396292e838288da1aef8dc4886c52d785433fb70965f496',
     'assignMandatoryProperties': '11a85b7c0a94f0c559422ff9c76d9e063499e7f935a8d324c16f5430ebc3eae9',
     'linkContentToContainer': '02b1b5eb0d227af8f8848db6a7b74316b121413a7b24497c5d787a63c8809a3d',
+    'DefaultAstNodeDescriptionProvider.createDescription': '63398e8c60f2be5845b6f6af5d3683ee746c834cca9069500892a916cf634fd3',
     'ValidationRegistry.wrapValidationException': '0e44ec8136d1d1c4c8fc1dff543988d0adc94ef4c80830526be6d3450184c57c'
 };
 
 const RECHECK = 'Langium changed a method Strat replaces: re-read it in node_modules/langium/lib, check that the replacement '
-    + '(packages/language/src/parser/strat-parser.ts, validation/strat-validation-registry.ts, references/strat-linker.ts, references/strat-reference-descriptions.ts, '
+    + '(packages/language/src/parser/strat-parser.ts, validation/strat-validation-registry.ts, references/strat-linker.ts, references/strat-reference-descriptions.ts, references/strat-node-descriptions.ts, '
     + 'validation/strat-document-validator.ts#validateAstNodes, parser/strat-value-converter.ts, model/ast-text.ts#propertyNode) '
     + 'still does what it does, then record the new hashes here.';
 
@@ -121,6 +122,7 @@ describe('Strat\'s replacements of Langium methods', () => {
             'LangiumParser (class)': hash(LangiumParser),
             'assignMandatoryProperties': hash(AstUtils.assignMandatoryProperties),
             'linkContentToContainer': hash(AstUtils.linkContentToContainer),
+            'DefaultAstNodeDescriptionProvider.createDescription': hash(DefaultAstNodeDescriptionProvider.prototype.createDescription),
             'ValidationRegistry.wrapValidationException': hash(ValidationRegistry.prototype['wrapValidationException' as keyof ValidationRegistry] as (...args: never[]) => unknown)
         };
         expect(current, RECHECK).toEqual(CHECKED);
@@ -150,6 +152,26 @@ describe('Strat\'s replacements of Langium methods', () => {
             expect(errors(ours), name).toEqual(errors(theirs));
             expect(containerLinks(ours.value), name).toEqual(containerLinks(theirs.value));
         }
+    });
+
+    it('the exported elements are described as Langium describes them, read when asked', async () => {
+        const services = lspServices();
+        const langium = new DefaultAstNodeDescriptionProvider(services);
+        let compared = 0;
+        for (const [name, text] of [...corpus(), ['bank', BANK] as [string, string]]) {
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/described/${compared}.strat`));
+            for (const ours of await services.references.ScopeComputation.collectExportedSymbols(document)) {
+                const theirs = langium.createDescription(ours.node!, ours.name, document);
+                const read = (description: AstNodeDescription) => ({
+                    node: description.node, name: description.name, type: description.type, documentUri: description.documentUri.toString(),
+                    path: description.path, nameSegment: description.nameSegment, selectionSegment: description.selectionSegment
+                });
+                expect(read(ours), name).toEqual(read(theirs));
+                expect(isAstNodeDescription(ours)).toBe(true);
+                compared++;
+            }
+        }
+        expect(compared).toBeGreaterThan(100);
     });
 
     it('a property\'s syntax is found where Langium finds it, stopping early', () => {

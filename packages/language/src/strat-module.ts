@@ -27,6 +27,7 @@ import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
 import { StratLinker } from './references/strat-linker.js';
 import { StratReferenceDescriptionProvider } from './references/strat-reference-descriptions.js';
+import { StratAstNodeDescriptionProvider } from './references/strat-node-descriptions.js';
 import { registerStratChecks } from './rules/strat-validator.js';
 import { WorkspaceFactsProvider } from './rules/workspace-facts.js';
 import { dayOfDate } from './model/period-span.js';
@@ -98,7 +99,8 @@ export const createStratModule = (dataFiles: DataFileAccess | undefined): Module
         Linker: (services) => new StratLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new StratReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new StratReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new StratAstNodeDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new StratDocumentValidator(services),
