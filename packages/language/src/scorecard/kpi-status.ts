@@ -13,17 +13,26 @@ import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
 export function kpiActuals(kpi: Kpi): ActualPoint[] {
     let actuals = sortedActuals.get(kpi);
     if (!actuals) {
-        // A data file's rows come with their periods read; sort is stable, so ties keep the order given.
-        const given: Array<{ period: string; value: number | undefined; start: number }> = [...dataActualsOf(kpi)];
-        for (const actual of kpi.actuals) {
-            const period = parsePeriod(actual.period);
-            if (period.valid) given.push({ period: period.text, value: actual.value, start: period.start });
-        }
-        actuals = given
-            .sort((a, b) => a.start - b.start)
-            .filter(item => isMeasured(item.value))
-            .map(item => ({ period: item.period, value: item.value as number }));
+        actuals = sortActuals(kpi);
         sortedActuals.set(kpi, actuals);
+    }
+    return actuals;
+}
+
+/** A data file's rows come with their periods read; sort is stable, so ties keep the order given. */
+function sortActuals(kpi: Kpi): ActualPoint[] {
+    const rows = dataActualsOf(kpi);
+    const given: Array<{ period: string; value: number | undefined; start: number }> = rows.length > 0 ? [...rows] : [];
+    for (const actual of kpi.actuals) {
+        const period = parsePeriod(actual.period);
+        if (period.valid) given.push({ period: period.text, value: actual.value, start: period.start });
+    }
+    if (given.length > 1) {
+        given.sort((a, b) => a.start - b.start);
+    }
+    const actuals: ActualPoint[] = [];
+    for (const item of given) {
+        if (isMeasured(item.value)) actuals.push({ period: item.period, value: item.value });
     }
     return actuals;
 }
