@@ -215,12 +215,15 @@ function rememberRecoveryFollows(parser: RecoveringParser): void {
         if (tokenType.tokenTypeIdx === undefined) {
             return walk(tokenType, occurrence);
         }
-        // The path's numbers, in a fixed order, each stack after its length: a trie of maps, no key to build.
+        // The path's numbers, each rule with its occurrence from the outermost in: a trie of maps, no
+        // key to build, and a deeper path shares the nodes of the one it extends. Stacks are never
+        // negative, so -1 stands for a missing entry.
         let place = step(step(known, tokenType.tokenTypeIdx), occurrence);
-        place = step(place, parser.RULE_STACK_IDX);
-        for (let i = 0; i <= parser.RULE_STACK_IDX; i++) place = step(place, parser.RULE_STACK[i]);
-        place = step(place, parser.RULE_OCCURRENCE_STACK_IDX);
-        for (let i = 0; i <= parser.RULE_OCCURRENCE_STACK_IDX; i++) place = step(place, parser.RULE_OCCURRENCE_STACK[i]);
+        const depth = Math.max(parser.RULE_STACK_IDX, parser.RULE_OCCURRENCE_STACK_IDX);
+        for (let i = 0; i <= depth; i++) {
+            place = step(place, i <= parser.RULE_STACK_IDX ? parser.RULE_STACK[i] : -1);
+            place = step(place, i <= parser.RULE_OCCURRENCE_STACK_IDX ? parser.RULE_OCCURRENCE_STACK[i] : -1);
+        }
         return place.follows ??= walk(tokenType, occurrence);
     };
 }
