@@ -14,7 +14,9 @@ export function kpiActuals(kpi: Kpi): ActualPoint[] {
     let actuals = sortedActuals.get(kpi);
     if (!actuals) {
         actuals = sortActuals(kpi);
-        sortedActuals.set(kpi, actuals);
+        // A list of one or none is as quick to make again as to look up: kept, it would only weigh
+        // on the garbage collector (a broken file can have tens of thousands of such KPIs).
+        if (actuals.length > 1) sortedActuals.set(kpi, actuals);
     }
     return actuals;
 }
