@@ -24,6 +24,12 @@ export function kpiActuals(kpi: Kpi): ActualPoint[] {
 /** A data file's rows come with their periods read; sort is stable, so ties keep the order given. */
 function sortActuals(kpi: Kpi): ActualPoint[] {
     const rows = dataActualsOf(kpi);
+    if (rows.length === 0 && kpi.actuals.length <= 1) {
+        // Nothing to sort (a half-typed KPI, or one of a broken file's thousands): no lists to build on the way.
+        const actual = kpi.actuals[0];
+        const period = actual && parsePeriod(actual.period);
+        return period?.valid && isMeasured(actual.value) ? [{ period: period.text, value: actual.value }] : [];
+    }
     const given: Array<{ period: string; value: number | undefined; start: number }> = rows.length > 0 ? [...rows] : [];
     for (const actual of kpi.actuals) {
         const period = parsePeriod(actual.period);
