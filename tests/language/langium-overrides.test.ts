@@ -42,7 +42,7 @@ const CHECKED = {
 };
 
 const RECHECK = 'Langium changed a method Strat replaces: re-read it in node_modules/langium/lib, check that the replacement '
-    + '(packages/language/src/parser/strat-parser.ts, validation/strat-validation-registry.ts, references/strat-linker.ts, references/strat-reference-descriptions.ts, references/strat-node-descriptions.ts, '
+    + '(packages/language/src/parser/strat-parser.ts, parser/syntax-error-recovery.ts, validation/strat-validation-registry.ts, references/strat-linker.ts, references/strat-reference-descriptions.ts, references/strat-node-descriptions.ts, '
     + 'validation/strat-document-validator.ts#validateAstNodes, parser/strat-value-converter.ts, model/ast-text.ts#propertyNode) '
     + 'still does what it does, then record the new hashes here.';
 
