@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
     AstUtils, CstNodeBuilder, GrammarUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultValueConverter,
-    createLangiumParser, isCompositeCstNode, type AstNode, type CstNode, type ReferenceInfo
+    createLangiumParser, isCompositeCstNode, LangiumParser, ValidationRegistry, DefaultAstNodeDescriptionProvider, isAstNodeDescription, URI, type AstNodeDescription, type AstNode, type CstNode, type ReferenceInfo
 } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Kpi, Model } from '../../packages/language/src/generated/ast.js';
@@ -29,11 +29,21 @@ const CHECKED = {
     'DefaultValueConverter.convert': '89daeb766a769cd161b66ef36c41b11ab6729e7123a9bd5d4e6644a6c9b882ec',
     'GrammarUtils.findNodeForProperty': '3204799f67be1be3d63b39cb724594e394ebb9f0d3d507810f12fa9b4a65ba5e',
     'Chevrotain getFollowsForInRuleRecovery': '1af7259f8b8759a7b54baa6bea6894f89742a7a61f212eaeb0e565d6bbe867aa',
-    'Chevrotain getCurrentGrammarPath': 'bf11f81734faa05a0f9c443d028fda1651df6ce10a6e99e5ad8378ba53526f97'
+    'Chevrotain getCurrentGrammarPath': 'bf11f81734faa05a0f9c443d028fda1651df6ce10a6e99e5ad8378ba53526f97',
+    'Chevrotain consumeInternal': '4b597450ded5bbf3d4580dd71283d6cb035a2bb0d3caaf6991e0cc15ff6b9047',
+    'Chevrotain consumeInternalError': '23a2569a37787e524ef83549841d001123efe81d0ce571e8a23cc728fa63b2d7',
+    'Chevrotain consumeInternalRecovery': '7f0fce9e3626170966b877e5795d3a813675076dcbc1e3456a404ff4051a4418',
+    'Chevrotain tryInRuleRecovery': 'e332c680abe43c1b25cc645d9835c01d5839a108808ced2c74d460a3314bfb6c',
+    // The whole class: Strat's parser replaces `parse` and relies on the reflection being read only by `construct`.
+    'LangiumParser (class)': '4108138efaca4b133396292e838288da1aef8dc4886c52d785433fb70965f496',
+    'assignMandatoryProperties': '11a85b7c0a94f0c559422ff9c76d9e063499e7f935a8d324c16f5430ebc3eae9',
+    'linkContentToContainer': '02b1b5eb0d227af8f8848db6a7b74316b121413a7b24497c5d787a63c8809a3d',
+    'DefaultAstNodeDescriptionProvider.createDescription': '63398e8c60f2be5845b6f6af5d3683ee746c834cca9069500892a916cf634fd3',
+    'ValidationRegistry.wrapValidationException': '0e44ec8136d1d1c4c8fc1dff543988d0adc94ef4c80830526be6d3450184c57c'
 };
 
 const RECHECK = 'Langium changed a method Strat replaces: re-read it in node_modules/langium/lib, check that the replacement '
-    + '(packages/language/src/parser/strat-parser.ts, workspace/strat-document-builder.ts#buildDocuments, references/strat-linker.ts, references/strat-reference-descriptions.ts, '
+    + '(packages/language/src/parser/strat-parser.ts, parser/syntax-error-recovery.ts, validation/strat-validation-registry.ts, workspace/strat-document-builder.ts#buildDocuments, references/strat-linker.ts, references/strat-reference-descriptions.ts, references/strat-node-descriptions.ts, '
     + 'validation/strat-document-validator.ts#validateAstNodes, parser/strat-value-converter.ts, model/ast-text.ts#propertyNode) '
     + 'still does what it does, then record the new hashes here.';
 
@@ -64,6 +74,9 @@ const AWKWARD = [
     'okr O "o" { key result',
     'kpi K "k" { actual 2026-01 1 '.repeat(50) + '}',
     'kpi K "k" { every often target > 3 } okr { } strategy S "s" { realizes }',
+    // A stray token before the expected one (recovered by deleting it), and errors that re-synchronise a rule.
+    'ambition A "a" x { horizon 2030 } kpi K "k" { actual actual 2026-01 1 } okr O "o" { key result "k" { target } }',
+    'kpi K "k" { target >= 5 alert } } } ambition "a" { } kpi K2 { }',
     '/* only a comment */',
     ''
 ];
@@ -78,11 +91,21 @@ function shapeOf(node: CstNode, grammarIds: Map<unknown, number>): unknown {
     return isCompositeCstNode(node) ? { ...own, content: node.content.map(child => shapeOf(child, grammarIds)) } : own;
 }
 
+/** Every AST node with where it sits: its container, the property holding it and its index there. */
+function containerLinks(root: AstNode): unknown[] {
+    return AstUtils.streamAst(root).map(node => ({
+        type: node.$type, offset: node.$cstNode?.offset, keys: Object.keys(node),
+        container: node.$container && `${node.$container.$type}@${node.$container.$cstNode?.offset}`,
+        property: node.$containerProperty, index: node.$containerIndex
+    })).toArray();
+}
+
 describe('Strat\'s replacements of Langium methods', () => {
     it('were checked against the Langium methods they replace', () => {
         // The parser's Chevrotain methods, as its prototype has them (the instance holds Strat's replacement).
         const wrapper = (lspServices().parser.LangiumParser as unknown as { wrapper: object }).wrapper;
-        const chevrotain = Object.getPrototypeOf(wrapper) as Record<'getFollowsForInRuleRecovery' | 'getCurrentGrammarPath', (...args: never[]) => unknown>;
+        type Replaced = 'getFollowsForInRuleRecovery' | 'getCurrentGrammarPath' | 'consumeInternal' | 'consumeInternalError' | 'consumeInternalRecovery' | 'tryInRuleRecovery';
+        const chevrotain = Object.getPrototypeOf(wrapper) as Record<Replaced, (...args: never[]) => unknown>;
         const current = {
             'CstNodeBuilder.addHiddenNodes': hash(CstNodeBuilder.prototype.addHiddenNodes),
             'CstNodeBuilder.removeNode': hash(CstNodeBuilder.prototype.removeNode),
@@ -93,7 +116,16 @@ describe('Strat\'s replacements of Langium methods', () => {
             'DefaultValueConverter.convert': hash(DefaultValueConverter.prototype.convert),
             'GrammarUtils.findNodeForProperty': hash(GrammarUtils.findNodeForProperty),
             'Chevrotain getFollowsForInRuleRecovery': hash(chevrotain.getFollowsForInRuleRecovery),
-            'Chevrotain getCurrentGrammarPath': hash(chevrotain.getCurrentGrammarPath)
+            'Chevrotain getCurrentGrammarPath': hash(chevrotain.getCurrentGrammarPath),
+            'Chevrotain consumeInternal': hash(chevrotain.consumeInternal),
+            'Chevrotain consumeInternalError': hash(chevrotain.consumeInternalError),
+            'Chevrotain consumeInternalRecovery': hash(chevrotain.consumeInternalRecovery),
+            'Chevrotain tryInRuleRecovery': hash(chevrotain.tryInRuleRecovery),
+            'LangiumParser (class)': hash(LangiumParser as unknown as (...args: never[]) => unknown),
+            'assignMandatoryProperties': hash(AstUtils.assignMandatoryProperties),
+            'linkContentToContainer': hash(AstUtils.linkContentToContainer),
+            'DefaultAstNodeDescriptionProvider.createDescription': hash(DefaultAstNodeDescriptionProvider.prototype.createDescription),
+            'ValidationRegistry.wrapValidationException': hash(ValidationRegistry.prototype['wrapValidationException' as keyof ValidationRegistry] as (...args: never[]) => unknown)
         };
         expect(current, RECHECK).toEqual(CHECKED);
     });
@@ -113,9 +145,35 @@ describe('Strat\'s replacements of Langium methods', () => {
             const ours = services.parser.LangiumParser.parse(text);
             const theirs = langium.parse(text);
             expect(shapeOf(ours.value.$cstNode!, ids), name).toEqual(shapeOf(theirs.value.$cstNode!, ids));
-            const errors = (result: typeof ours) => result.parserErrors.map(e => `${e.token.startOffset} ${e.message}`);
+            // Every field of each error, as Chevrotain makes them (Strat's parser records most without throwing them).
+            const errors = (result: typeof ours) => result.parserErrors.map(e => ({
+                ...e, kind: Object.getPrototypeOf(e), isError: e instanceof Error, message: e.message,
+                token: e.token.startOffset, previousToken: (e as { previousToken?: { startOffset: number } }).previousToken?.startOffset,
+                resyncedTokens: e.resyncedTokens.map(token => token.startOffset)
+            }));
             expect(errors(ours), name).toEqual(errors(theirs));
+            expect(containerLinks(ours.value), name).toEqual(containerLinks(theirs.value));
         }
+    });
+
+    it('the exported elements are described as Langium describes them, read when asked', async () => {
+        const services = lspServices();
+        const langium = new DefaultAstNodeDescriptionProvider(services);
+        let compared = 0;
+        for (const [name, text] of [...corpus(), ['bank', BANK] as [string, string]]) {
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/described/${compared}.strat`));
+            for (const ours of await services.references.ScopeComputation.collectExportedSymbols(document)) {
+                const theirs = langium.createDescription(ours.node!, ours.name, document);
+                const read = (description: AstNodeDescription) => ({
+                    node: description.node, name: description.name, type: description.type, documentUri: description.documentUri.toString(),
+                    path: description.path, nameSegment: description.nameSegment, selectionSegment: description.selectionSegment
+                });
+                expect(read(ours), name).toEqual(read(theirs));
+                expect(isAstNodeDescription(ours)).toBe(true);
+                compared++;
+            }
+        }
+        expect(compared).toBeGreaterThan(100);
     });
 
     it('a property\'s syntax is found where Langium finds it, stopping early', () => {

@@ -27,12 +27,14 @@ import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
 import { StratLinker } from './references/strat-linker.js';
 import { StratReferenceDescriptionProvider } from './references/strat-reference-descriptions.js';
+import { StratAstNodeDescriptionProvider } from './references/strat-node-descriptions.js';
 import { registerStratChecks } from './rules/strat-validator.js';
 import { WorkspaceFactsProvider } from './rules/workspace-facts.js';
 import { dayOfDate } from './model/period-span.js';
 import { StratSettings } from './config/strat-settings.js';
 import { StratConfiguration } from './config/editor-settings.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
+import { StratValidationRegistry } from './validation/strat-validation-registry.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
 import { StratIndexManager } from './workspace/strat-index-manager.js';
 import { StratDocumentFactory } from './workspace/strat-document-factory.js';
@@ -98,10 +100,12 @@ export const createStratModule = (dataFiles: DataFileAccess | undefined): Module
         Linker: (services) => new StratLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new StratReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new StratReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new StratAstNodeDescriptionProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new StratDocumentValidator(services)
+        DocumentValidator: (services) => new StratDocumentValidator(services),
+        ValidationRegistry: (services) => new StratValidationRegistry(services)
     },
     lsp: {
         Formatter: (services) => new StratFormatter(services.catalogue.ElementCatalogue),

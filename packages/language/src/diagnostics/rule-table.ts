@@ -464,3 +464,15 @@ export const RULE_DOCS_BASE = 'https://github.com/strat-dev/strat/blob/main/docs
 export function ruleDocUrl(code: RuleCode): string {
     return `${RULE_DOCS_BASE}#${code}`;
 }
+
+/** The LSP `codeDescription` of a rule: one frozen object per code, shared by its findings (a broken file can have hundreds of thousands). */
+export function ruleDocLink(code: RuleCode): { readonly href: string } {
+    let link = docLinks.get(code);
+    if (!link) {
+        link = Object.freeze({ href: ruleDocUrl(code) });
+        docLinks.set(code, link);
+    }
+    return link;
+}
+
+const docLinks = new Map<RuleCode, { readonly href: string }>();

@@ -5,10 +5,13 @@
  * tokens are attached (once per consumed token, even when there are none), so a body holding
  * n children costs n² (300,000 actuals on one line: ~30 s). The node looked up is nearly always
  * the parent's last child, so searching from the end finds it at once. The trees built are the
- * same (`tests/language/langium-overrides.test.ts` compares them with Langium's). Broken text
- * is recovered from as Chevrotain does, with less work per error (see below).
+ * same (`tests/language/langium-overrides.test.ts` compares them with Langium's). Around it,
+ * what Langium does per node is done with less garbage (see `parse` and `defaultsOnly`), and
+ * broken text is recovered from as Chevrotain does, with less work per error
+ * (syntax-error-recovery.ts), for files of thousands of errors (`npm run bench`: a 1 MB line).
  */
-import { CstNodeBuilder, createParser, LangiumParser, type AstNode, type CstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { CstNodeBuilder, createParser, isAstNode, LangiumParser, type AstNode, type AstReflection, type TypeMetaData, type CstNode, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
+import { recoverFromSyntaxErrorsQuickly } from './syntax-error-recovery.js';
 
 type Tokens = Parameters<CstNodeBuilder['addHiddenNodes']>[0];
 
@@ -51,31 +54,49 @@ export class StratCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
-/** Chevrotain's error recovery, as far as Strat's parser touches it (not in Chevrotain's public typings). */
-interface RecoveringParser {
-    getFollowsForInRuleRecovery(tokenType: TokenType, occurrence: number): TokenType[];
-    getCurrentGrammarPath(tokenType: TokenType, occurrence: number): { ruleStack: string[]; occurrenceStack: number[] };
-}
-
-type TokenType = { name: string };
-
 export class StratParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         // `nodeBuilder` is private in Langium; the parser test fails if it stops being used.
         (this as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new StratCstNodeBuilder();
-        rememberRecoveryFollows(this.wrapper as unknown as RecoveringParser);
+        // Read by Langium's parser only to give each new node its properties' defaults.
+        (this as unknown as { astReflection: AstReflection }).astReflection = defaultsOnly(services.shared.AstReflection);
+        recoverFromSyntaxErrorsQuickly(this.wrapper);
     }
 
     /**
-     * Chevrotain recovers from each syntax error by throwing and catching an exception, whose
-     * stack trace nobody reads but whose capture is the costliest part of a broken file's parse.
+     * Langium's `parse`, with two changes that leave the result the same: the new tree's nodes are
+     * linked to their containers without copying each node's entries (Langium's
+     * `linkContentToContainer` makes an array per property of every node), and the parser lets go
+     * of the tokens once done (Langium keeps them until the next parse). Stack traces are off
+     * meanwhile: Chevrotain still throws to re-synchronise after an error, and nobody reads them.
      */
-    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+    override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         const limit = Error.stackTraceLimit;
         Error.stackTraceLimit = 0;
+        const self = this as unknown as LangiumParserInternals;
         try {
-            return super.parse<T>(input, options);
+            self.nodeBuilder.buildRootNode(input);
+            const lexerResult = self.lexerResult = self.lexer.tokenize(input);
+            self.wrapper.input = lexerResult.tokens;
+            const ruleMethod = options.rule ? self.allRules.get(options.rule) : self.mainRule;
+            if (!ruleMethod) {
+                throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+            }
+            const result = self.doParse(ruleMethod) as T;
+            self.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+            self.unorderedGroups.clear();
+            self.lexerResult = undefined;
+            const parserErrors = self.wrapper.errors;
+            // Setting the input resets the parser's state, its errors included (read just above).
+            self.wrapper.input = [];
+            linkContentToContainers(result);
+            return {
+                value: result,
+                lexerErrors: lexerResult.errors,
+                lexerReport: lexerResult.report,
+                parserErrors
+            };
         } finally {
             Error.stackTraceLimit = limit;
         }
@@ -83,24 +104,73 @@ export class StratParser extends LangiumParser {
 }
 
 /**
- * To recover inside a rule, Chevrotain works out which tokens may follow by walking the grammar,
- * afresh at every error; the answer depends only on where in the grammar the parser is, so it is
- * kept (a 1 MB line of syntax errors spent half its parse walking).
+ * The AST reflection as Langium's parser reads it: for each node it builds, Langium's
+ * `assignMandatoryProperties` goes through every property of the node's type for those with a
+ * default (an empty list, `false`), copying the whole list of properties each time. This view
+ * answers with only the properties that have a default, worked out once per type; everything
+ * else is the reflection's own.
  */
-function rememberRecoveryFollows(parser: RecoveringParser): void {
-    const walk = parser.getFollowsForInRuleRecovery.bind(parser);
-    const known = new Map<string, TokenType[]>();
-    parser.getFollowsForInRuleRecovery = (tokenType, occurrence) => {
-        const path = parser.getCurrentGrammarPath(tokenType, occurrence);
-        const key = `${path.ruleStack.join(' ')}|${path.occurrenceStack.join(' ')}|${tokenType.name}|${occurrence}`;
-        let follows = known.get(key);
-        if (!follows) {
-            follows = walk(tokenType, occurrence);
-            known.set(key, follows);
+function defaultsOnly(reflection: AstReflection): AstReflection {
+    const byType = new Map<string, TypeMetaData>();
+    const view = Object.create(reflection) as AstReflection;
+    view.getTypeMetaData = type => {
+        let meta = byType.get(type);
+        if (!meta) {
+            const full = reflection.getTypeMetaData(type);
+            meta = { ...full, properties: Object.fromEntries(Object.entries(full.properties).filter(([, property]) => property.defaultValue !== undefined)) };
+            byType.set(type, meta);
         }
-        return follows;
+        return meta;
     };
+    return view;
 }
+
+/** The parts of Langium's parser that `parse` uses (private or protected in Langium's typings). */
+interface LangiumParserInternals {
+    nodeBuilder: CstNodeBuilder;
+    lexer: LangiumParser['lexer'];
+    lexerResult: LexerResult | undefined;
+    wrapper: { input: unknown[]; readonly errors: ParseResult['parserErrors'] };
+    allRules: Map<string, unknown>;
+    mainRule: unknown;
+    unorderedGroups: Map<string, boolean[]>;
+    doParse(rule: unknown): AstNode;
+}
+
+/**
+ * What Langium's `linkContentToContainer(node, { deep: true })` does — every AST node held by a
+ * property (not a `$` one) gets its container, property and index — with a plain walk over the
+ * node's keys instead of `Object.entries`. AST nodes are plain objects, so `for…in` sees the same
+ * keys in the same order.
+ */
+function linkContentToContainers(node: AstNode): void {
+    const properties = node as unknown as Record<string, unknown>;
+    for (const name in properties) {
+        if (name.charCodeAt(0) === DOLLAR) {
+            continue;
+        }
+        const value = properties[name];
+        if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isAstNode(item)) {
+                    (item as Mutable<AstNode>).$container = node;
+                    (item as Mutable<AstNode>).$containerProperty = name;
+                    (item as Mutable<AstNode>).$containerIndex = index;
+                    linkContentToContainers(item);
+                }
+            }
+        } else if (isAstNode(value)) {
+            (value as Mutable<AstNode>).$container = node;
+            (value as Mutable<AstNode>).$containerProperty = name;
+            linkContentToContainers(value);
+        }
+    }
+}
+
+const DOLLAR = '$'.charCodeAt(0);
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** `createLangiumParser` with Strat's parser class. */
 export function createStratParser(services: LangiumCoreServices): LangiumParser {

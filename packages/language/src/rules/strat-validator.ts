@@ -1,5 +1,6 @@
 /** Registers every rule with Langium's validation registry, one check per element type. */
-import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { StratSettings } from '../config/strat-settings.js';
 import type { EffectiveSettings } from '../config/settings-layers.js';
 import type { StratAstType } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
@@ -15,24 +16,40 @@ import { createReporter, type Report } from './reporter.js';
 import { checkKeyResultTime, checkKpiTime, checkOkrTime } from './time-rules.js';
 import { checkKeyResultValues, checkKpiValues } from './value-rules.js';
 import { checkKpiData } from './data-rules.js';
+import type { WorkspaceFactsProvider } from './workspace-facts.js';
+import type { DataFiles } from '../data/data-files.js';
 
 export function registerStratChecks(services: StratServices): void {
-    const facts = () => services.rules.WorkspaceFacts;
+    // Services are looked up once: each lookup through Langium's injector costs, and a big file asks per node.
+    let workspaceFacts: WorkspaceFactsProvider | undefined;
+    const facts = () => (workspaceFacts ??= services.rules.WorkspaceFacts);
     const catalogue = services.catalogue.ElementCatalogue;
-    /** The settings of the node's document: its reference date, limits (strat.json, editor, command line). */
-    const settingsOf = (node: AstNode): EffectiveSettings => services.config.Settings.forDocument(AstUtils.getDocument(node).uri);
-    // One reporter per document validation (Langium gives each its acceptor), not one per node.
-    const reporters = new WeakMap<ValidationAcceptor, Report>();
-    const reporterFor = (accept: ValidationAcceptor): Report => {
-        let report = reporters.get(accept);
-        if (!report) {
-            report = createReporter(accept);
-            reporters.set(accept, report);
+    let settings: StratSettings | undefined;
+    let dataFiles: DataFiles | undefined;
+    // One reporter per document validation (Langium gives each its acceptor), not one per node; and
+    // the settings of the document it validates (its reference date, limits: strat.json, editor,
+    // command line), looked up once per document rather than per node.
+    const validations = new WeakMap<ValidationAcceptor, { report: Report; document?: LangiumDocument; settings?: EffectiveSettings }>();
+    const validationOf = (accept: ValidationAcceptor) => {
+        let validation = validations.get(accept);
+        if (!validation) {
+            validation = { report: createReporter(accept) };
+            validations.set(accept, validation);
         }
-        return report;
+        return validation;
+    };
+    const reporterFor = (accept: ValidationAcceptor): Report => validationOf(accept).report;
+    const settingsOf = (node: AstNode, accept: ValidationAcceptor): EffectiveSettings => {
+        const validation = validationOf(accept);
+        const document = AstUtils.getDocument(node);
+        if (validation.document !== document || !validation.settings) {
+            validation.document = document;
+            validation.settings = (settings ??= services.config.Settings).forDocument(document.uri);
+        }
+        return validation.settings;
     };
     const on = <T extends AstNode>(check: (node: T, report: Report, settings: EffectiveSettings) => void) =>
-        (node: T, accept: ValidationAcceptor) => check(node, reporterFor(accept), settingsOf(node));
+        (node: T, accept: ValidationAcceptor) => check(node, reporterFor(accept), settingsOf(node, accept));
     // A half-typed element without its name is already a syntax error; its rules would only talk about 'undefined'.
     const named = <T extends AstNode & { name?: string }>(check: (node: T, report: Report, settings: EffectiveSettings) => void) =>
         on<T>((node, report, settings) => node.name ? check(node, report, settings) : undefined);
@@ -52,7 +69,7 @@ export function registerStratChecks(services: StratServices): void {
             checkDuplicateProperties(kpi, report, catalogue);
             checkKpi(kpi, report, facts());
             checkKpiValues(kpi, report);
-            checkKpiData(kpi, report, services.data.DataFiles);
+            checkKpiData(kpi, report, dataFiles ??= services.data.DataFiles);
             checkKpiTime(kpi, report, settings);
         }),
         Okr: named((okr, report, settings) => {

@@ -13,19 +13,36 @@ import type { ActualPoint, Direction, KpiStatus, Trend } from './model.js';
 export function kpiActuals(kpi: Kpi): ActualPoint[] {
     let actuals = sortedActuals.get(kpi);
     if (!actuals) {
-        // A data file's rows come with their periods read; sort is stable, so ties keep the order given.
-        const given: Array<{ period: string; value: number | undefined; start: number }> = [...dataActualsOf(kpi)];
-        for (const actual of kpi.actuals) {
-            const period = parsePeriod(actual.period);
-            if (period.valid) given.push({ period: period.text, value: actual.value, start: period.start });
-        }
-        actuals = lastPerPeriod(given
-            .sort((a, b) => a.start - b.start)
-            .filter(item => isMeasured(item.value))
-            .map(item => ({ period: item.period, value: item.value as number })));
-        sortedActuals.set(kpi, actuals);
+        actuals = sortActuals(kpi);
+        // A list of one or none is as quick to make again as to look up: kept, it would only weigh
+        // on the garbage collector (a broken file can have tens of thousands of such KPIs).
+        if (actuals.length > 1) sortedActuals.set(kpi, actuals);
     }
     return actuals;
+}
+
+/** A data file's rows come with their periods read; sort is stable, so ties keep the order given. */
+function sortActuals(kpi: Kpi): ActualPoint[] {
+    const rows = dataActualsOf(kpi);
+    if (rows.length === 0 && kpi.actuals.length <= 1) {
+        // Nothing to sort (a half-typed KPI, or one of a broken file's thousands): no lists to build on the way.
+        const actual = kpi.actuals[0];
+        const period = actual && parsePeriod(actual.period);
+        return period?.valid && isMeasured(actual.value) ? [{ period: period.text, value: actual.value }] : [];
+    }
+    const given: Array<{ period: string; value: number | undefined; start: number }> = rows.length > 0 ? [...rows] : [];
+    for (const actual of kpi.actuals) {
+        const period = parsePeriod(actual.period);
+        if (period.valid) given.push({ period: period.text, value: actual.value, start: period.start });
+    }
+    if (given.length > 1) {
+        given.sort((a, b) => a.start - b.start);
+    }
+    const actuals: ActualPoint[] = [];
+    for (const item of given) {
+        if (isMeasured(item.value)) actuals.push({ period: item.period, value: item.value });
+    }
+    return lastPerPeriod(actuals);
 }
 
 /**

@@ -13,7 +13,7 @@ import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type As
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { isElementType, nounsOf, type ElementNouns } from '../catalogue/element-kinds.js';
 import type { StratServices } from '../strat-module.js';
-import { ruleDocUrl, ruleMessage, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
+import { ruleDocLink, ruleMessage, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
 import type { StratSettings } from '../config/strat-settings.js';
 import { diagnosticMessage } from '../diagnostics/diagnostic-words.js';
 import { findIgnoredSpans, isIgnored } from './ignore-comments.js';
@@ -87,7 +87,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             message: ruleMessage('encoding', problem),
             code: 'encoding',
-            codeDescription: { href: ruleDocUrl('encoding') },
+            codeDescription: ruleDocLink('encoding'),
             source: this.getSource()
         };
     }
@@ -161,7 +161,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                 range: reference.$refNode.range,
                 message: ruleMessage('unresolved', name, nounsOrElement(expected), found === undefined ? undefined : nounsOrElement(found)),
                 code: 'unresolved',
-                codeDescription: { href: ruleDocUrl('unresolved') },
+                codeDescription: ruleDocLink('unresolved'),
                 source: this.getSource(),
                 // As Langium marks its own linking errors, so that `stopAfterLinkingErrors` recognizes them.
                 data: { code: DocumentValidator.LinkingError, containerType: error.info.container.$type, property: error.info.property, refText: name }
@@ -171,7 +171,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
 
     private recode(diagnostic: Diagnostic, code: RuleCode, message: string): void {
         diagnostic.code = code;
-        diagnostic.codeDescription = { href: ruleDocUrl(code) };
+        diagnostic.codeDescription = ruleDocLink(code);
         diagnostic.message = message;
     }
 }
