@@ -38,30 +38,23 @@ function sortActuals(kpi: Kpi): ActualPoint[] {
     if (given.length > 1) {
         given.sort((a, b) => a.start - b.start);
     }
+    // A period given twice keeps the value given last (docs/language.md#what-time-means), in its
+    // place: status, trend, sparkline and the scorecard's list see each period once. Sorted by
+    // start, the copies of a period lie among the few entries that start on the same day.
     const actuals: ActualPoint[] = [];
+    let sameStartFrom = 0;
+    let sameStart = Number.NaN;
     for (const item of given) {
-        if (isMeasured(item.value)) actuals.push({ period: item.period, value: item.value });
-    }
-    return lastPerPeriod(actuals);
-}
-
-/**
- * A period given twice keeps the value given last (docs/language.md#what-time-means), in the place
- * of its period: status, trend, sparkline and the scorecard's list see each period once.
- */
-function lastPerPeriod(sorted: ActualPoint[]): ActualPoint[] {
-    const at = new Map<string, number>();
-    const kept: ActualPoint[] = [];
-    for (const point of sorted) {
-        const index = at.get(point.period);
-        if (index === undefined) {
-            at.set(point.period, kept.length);
-            kept.push(point);
-        } else {
-            kept[index] = point;
+        if (!isMeasured(item.value)) continue;
+        if (item.start !== sameStart) {
+            sameStart = item.start;
+            sameStartFrom = actuals.length;
         }
+        let at = sameStartFrom;
+        while (at < actuals.length && actuals[at].period !== item.period) at++;
+        actuals[at] = { period: item.period, value: item.value };
     }
-    return kept;
+    return actuals;
 }
 
 /**
