@@ -132,14 +132,12 @@ console.log(`preview update as the extension does it (scorecard → JSON → <ma
 const { benchRender } = await import('./bench-render.mjs');
 await benchRender();
 
-const { benchBigFiles } = await import('./bench-big-files.mjs');
-await benchBigFiles();
-
 const { benchVsYaml } = await import('./bench-vs-yaml.mjs');
 await benchVsYaml();
 
-// The data benches (one measures memory after full collections) and the workspace-scale bench run in their own processes.
-for (const [script, flags] of [['bench-data.mjs', ['--expose-gc']], ['bench-data-live.mjs', []], ['bench-workspace-scale.mjs', []]]) {
+// The big files, the data benches (which collect garbage between runs, or measure memory after
+// full collections) and the workspace-scale bench run in their own processes, each on a fresh heap.
+for (const [script, flags] of [['bench-big-files.mjs', ['--expose-gc']], ['bench-data.mjs', ['--expose-gc']], ['bench-data-live.mjs', []], ['bench-workspace-scale.mjs', []]]) {
     const run = spawnSync(process.execPath, [...flags, path.join(root, 'scripts', script)], { stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`${script} failed (exit ${run.status})`);
 }
