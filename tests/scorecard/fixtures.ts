@@ -636,7 +636,7 @@ function largeScorecardBuild(): Scorecard {
         seed = (seed * 1103515245 + 12345) % 2147483648;
         return seed / 2147483648;
     };
-    const uri = 'file:///work/megacorp/strategy.strat';
+    const uri = 'file:///home/ana/megacorp/strategy.strat';
     const perspectives = ['financial', 'customer', 'internal', 'learning', null] as const;
     const ambitions: StatedAmbition[] = [
         {
