@@ -231,6 +231,33 @@ describe('strat diff between two revisions', () => {
 });
 
 describe('strat diff on other histories', () => {
+    it('reads each revision\'s data files and strat.json as committed, not as they are on disk', async () => {
+        const history = ScriptedRepo.create();
+        try {
+            history.write({
+                'a.strat': 'kpi K "Sales" { target >= 15 alert 5 every month actuals from "data/k.csv" }\n',
+                'data/k.csv': 'period,K\n2026-06,10\n2026-07,20\n',
+                'strat.json': '{ "rules": { "kpi-no-strategy": "off" } }\n'
+            });
+            const first = history.commit('sales from the CSV');
+            history.write({ 'data/k.csv': 'period,K\n2026-06,10\n2026-07,2\n', 'strat.json': '{}\n' });
+            const second = history.commit('July fell; every rule back on');
+            // what is on disk now must not count for either revision
+            history.write({ 'data/k.csv': 'period,K\n2026-06,99\n2026-07,99\n' });
+            const { status, stdout } = await runCli(['diff', '--format', 'json', '--as-of', '2026-08-17', first, second, history.path('.')]);
+            expect(status).toBe(0);
+            const diff = JSON.parse(stdout) as { kpis: unknown[]; values: unknown[]; diagnostics: { introduced: Array<{ code: string }> } };
+            expect(diff.kpis).toEqual([expect.objectContaining({ name: 'K', before: 'green', after: 'red' })]);
+            expect(diff.values).toEqual([expect.objectContaining({ element: 'K', period: '2026-07', before: 20, after: 2 })]);
+            expect(diff.diagnostics.introduced.map(d => d.code)).toEqual(expect.arrayContaining(['kpi-no-strategy', 'red-kpi-no-okr']));
+            // and the working tree reads the disk
+            const now = JSON.parse((await runCli(['diff', '--format', 'json', '--as-of', '2026-08-17', second, history.path('.')])).stdout) as { values: Array<{ after: number }> };
+            expect(now.values.map(v => v.after)).toEqual([99, 99]);
+        } finally {
+            history.remove();
+        }
+    });
+
     it('a file moved between folders is no change', async () => {
         const { status, stdout } = await runCli(['diff', commits.changed, commits.moved, repo.path('strategy'), '--format', 'md', '--as-of', 'none']);
         expect(status).toBe(0);

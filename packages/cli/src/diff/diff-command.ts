@@ -1,7 +1,7 @@
 /** `strat diff`: build both states, compute both scorecards, print what changed. Exit 0 once printed. */
 import { URI } from 'langium';
 import { diffScorecards, diffSidesForAudience, renderScorecardDiff, type Audience, type DiffFormat } from '@strat/language';
-import { workspaceScorecard } from '@strat/language/node';
+import { workspaceScorecard, type WorkspaceOptions } from '@strat/language/node';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { displayPath } from '../check-report.js';
@@ -18,21 +18,25 @@ export interface DiffOptions extends RuleOptions {
 export async function runDiff(args: string[], separatorAt: number | undefined, options: DiffOptions, io: Io, cwd = process.cwd()): Promise<number> {
     const target = diffTarget(args, separatorAt, arg => pathKind(path.resolve(cwd, arg)));
     const { base, head } = await diffSides(target, cwd);
-    // Both sides are judged against one reference date: --as-of, else the strat.json of the working tree, else today.
+    // Both sides are judged against one reference date: --as-of, else HEAD's (its strat.json's asOf,
+    // else today), so that what changed is the strategy, not the day. Each side keeps its own rules
+    // and data files, as committed.
     const workspaceOptions = workspaceOptionsOf(options);
-    const side = async (source: DiffSideSource) => {
-        const loaded = await source.load(workspaceOptions);
-        return {
+    const side = async (source: DiffSideSource, sideOptions: WorkspaceOptions) => {
+        const loaded = await source.load(sideOptions);
+        const first = loaded.documents[0];
+        const built = {
             label: source.label,
             commit: source.commit,
             files: source.files,
             scorecard: workspaceScorecard(loaded),
             path: (uri: string) => displayPath(URI.parse(uri).fsPath, cwd)
         };
+        return { built, asOf: first === undefined ? undefined : loaded.services.config.Settings.forDocument(first.uri).asOf };
     };
     // One side after the other: two workspaces need not be in memory at once while building.
-    const before = await side(base);
-    const after = await side(head);
+    const { built: after, asOf } = await side(head, workspaceOptions);
+    const { built: before } = await side(base, asOf === undefined ? workspaceOptions : { ...workspaceOptions, asOf });
     io.stdout(renderScorecardDiff(diffScorecards(...diffSidesForAudience(before, after, options.audience)), options.format));
     return 0;
 }

@@ -1,13 +1,14 @@
 /**
  * The two states `strat diff` compares, ready to build: files at a git revision (read with git,
- * as in-memory documents), the working tree, or a folder. Both sides give their files the paths
+ * as in-memory documents, with the strat.json and data files of that revision), the working tree,
+ * or a folder. Both sides give their files the paths
  * they have in the working tree, so the diagnostics of both point where a reader looks.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import {
-    buildWorkspace, findStratFiles, listTree, loadWorkspace, readBlobs, repositoryRoot, resolveCommit, selectStratFiles, StratInputError,
+    buildWorkspace, checkedFolders, findStratFiles, loadWorkspace, repositoryRoot, resolveCommit, RevisionSnapshot, StratInputError,
     type LoadedWorkspace, type WorkspaceOptions
 } from '@strat/language/node';
 import type { DiffTarget } from './diff-arguments.js';
@@ -40,13 +41,15 @@ export async function diffSides(target: DiffTarget, cwd: string): Promise<{ base
         if (commit === undefined) {
             throw new StratInputError(target.explicit ? `Unknown revision: ${revision}` : `Neither a git revision nor a file or folder: ${revision}`);
         }
-        const entries = selectStratFiles(await listTree(root, commit), relative);
-        const blobs = await readBlobs(root, entries.map(e => e.oid));
-        const sources = entries.map(entry => ({
-            uri: URI.file(path.join(root, ...entry.path.split('/'))),
-            text: stripBom((blobs.get(entry.oid) ?? Buffer.alloc(0)).toString('utf8'))
-        }));
-        return { label: revision, commit, files: sources.length, load: options => buildWorkspace(sources, options) };
+        // The revision's own strat.json and data files, read from the commit as its .strat files are:
+        // a commit that adds a quarter of actuals to a CSV changes the scorecard.
+        const snapshot = await RevisionSnapshot.read({ root, commit, targets: relative });
+        const sources = snapshot.stratSources();
+        const folders = relative.map(rel => path.join(root, ...rel.split('/')))
+            .map(p => (snapshot.folderAt(p) ? p : path.dirname(p)))
+            .map(p => URI.file(p));
+        const host = { fileSystemProvider: () => snapshot.fileSystem(), dataFiles: snapshot.dataAccess() };
+        return { label: revision, commit, files: sources.length, load: options => buildWorkspace(sources, options, folders, host) };
     };
     const base = await revisionSide(target.base);
     const head = target.head === null ? await workingTreeSide(absolute) : await revisionSide(target.head);
@@ -69,12 +72,14 @@ async function workingTreeSide(paths: readonly string[]): Promise<DiffSideSource
         }
     }
     const files = [...found].sort();
-    return { label: 'working tree', commit: null, files: files.length, load: options => loadWorkspace(files, options) };
+    const folders = await checkedFolders(paths.filter(p => existsSync(p)));
+    return { label: 'working tree', commit: null, files: files.length, load: options => loadWorkspace(files, options, folders) };
 }
 
 async function folderSide(folder: string, cwd: string): Promise<DiffSideSource> {
     const files = await findStratFiles([path.resolve(cwd, folder)]);
-    return { label: folder, commit: null, files: files.length, load: options => loadWorkspace(files, options) };
+    const folders = await checkedFolders([path.resolve(cwd, folder)]);
+    return { label: folder, commit: null, files: files.length, load: options => loadWorkspace(files, options, folders) };
 }
 
 /** The path itself when it is a folder, else its nearest existing parent folder. */
@@ -97,8 +102,4 @@ function realPath(p: string): string {
     if (existsSync(p)) return realpathSync(p);
     const parent = path.dirname(p);
     return parent === p ? p : path.join(realPath(parent), path.basename(p));
-}
-
-function stripBom(text: string): string {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
