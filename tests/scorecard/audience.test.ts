@@ -66,7 +66,7 @@ describe('forAudience: public', () => {
     it('withholds the figures of a key result that measures a confidential KPI, and the numbers of its title', () => {
         const kr = okr(publicCard, 'WinMargin').keyResults[0];
         expect(kr).toMatchObject({
-            name: 'MarginUp', title: 'Raise margin from [confidential] to [confidential]', measures: 'Margin', confidence: 40,
+            name: 'MarginUp', title: 'Raise margin from [confidential] to [confidential]', measures: 'Margin', confidence: null,
             progress: null, value: null, from: null, target: null, checkins: [], pace: null, withheld: true
         });
     });
@@ -121,5 +121,24 @@ describe('diffSidesForAudience', () => {
         expect(publicDiff.kpis).toEqual([]);
         expect(publicDiff.definitions).toEqual([expect.objectContaining({ element: 'Margin', property: 'confidential', before: false, after: true })]);
         expect(JSON.stringify(publicDiff)).not.toMatch(/36\.875|36\.5\b|41\.5/);
+    });
+});
+
+describe('forAudience: the confidence of a key result that measures a confidential KPI', () => {
+    it('is withheld with its check-ins, in the JSON, the Markdown and the HTML', async () => {
+        const { renderScorecardMarkdown, renderScorecardHtml } = await import('../../packages/language/src/scorecard/render/index.js');
+        const { scorecard } = await workspaceOf([
+            'kpi Margin "Margin" { confidential target >= 900 every month actual 2026-07 700 }',
+            'okr O "Grow the business" { cycle 2026-Q3 addresses Margin',
+            '  key result K "Margin up" { measures Margin checkin 2026-08 850 confidence 37 }',
+            '  key result J "Other" { from 0 to 10 current 5 confidence 64 } }'
+        ].join('\n'), { asOf: 0 });
+        const shown = forAudience(scorecard(), 'public');
+        const keyResults = shown.okrs[0].keyResults;
+        expect(keyResults.map(kr => [kr.name, kr.confidence])).toEqual([['K', null], ['J', 64]]);
+        for (const view of [JSON.stringify(shown), renderScorecardMarkdown(shown), renderScorecardHtml(shown)]) {
+            expect(view).not.toMatch(/\b37\b/);
+            expect(view).toMatch(/\b64\b/);
+        }
     });
 });

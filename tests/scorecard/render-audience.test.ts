@@ -48,7 +48,7 @@ describe('HTML of a public scorecard', () => {
         const card = elementHolding(renderScorecardMainHtml(publicCard), 'okr-card', 'Win back our margin');
         const words = text(card);
         expect(words).toContain('Raise margin from [confidential] to [confidential]');
-        expect(words).toMatch(/confidential From → target confidential Now confidential Confidence 40%/);
+        expect(words).toMatch(/confidential From → target confidential Now confidential Confidence confidential/);
         expect(card).toContain('aria-label="Score: confidential"');
         expect(card).toMatch(/<text class="ring-text nodata"[^>]*>confidential<\/text>/);
         expect(words).toMatch(/From 24 → 35 Now 25/);

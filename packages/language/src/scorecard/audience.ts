@@ -96,6 +96,8 @@ function withheldKeyResult(kr: KeyResultCard): KeyResultCard {
         target: null,
         checkins: [],
         pace: null,
+        // the confidence of a check-in that is withheld, or of a target that is
+        confidence: null,
         withheld: true
     };
 }

@@ -52,7 +52,7 @@ export function keyResultHtml(ctx: HtmlContext, okr: OkrCard, kr: KeyResultCard)
           ];
     const expected = kr.pace === null ? null : fractionToPercent(okr.elapsed);
     if (expected !== null) facts.push(html`<span>Expected by now <b>${`${expected}%`}</b></span>`);
-    facts.push(html`<span>Confidence <b>${formatConfidence(kr.confidence)}</b></span>`);
+    facts.push(html`<span>Confidence <b>${kr.withheld ? withheldHtml() : formatConfidence(kr.confidence)}</b></span>`);
     if (kr.measures) {
         facts.push(html`<span>Measures <b>${kpi ? kpi.title || kpi.name : kr.measures}</b>${kpi ? html` ${kpiStatusChip(kpi.status)}` : null}</span>`);
     }

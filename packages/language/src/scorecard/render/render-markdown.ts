@@ -272,7 +272,7 @@ function keyResultRow(kr: KeyResultCard, lookups: Lookups, dated: boolean, expec
     const measures = kr.measures ? `${n(kr.measures)}${kpi ? ` ${statusWord(kpi.status)}` : ''}` : '';
     if (kr.withheld) {
         const title = `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`;
-        return [title, WITHHELD_MARK, ...(dated ? ['—'] : []), WITHHELD_MARK, WITHHELD_MARK, formatConfidence(kr.confidence), measures];
+        return [title, WITHHELD_MARK, ...(dated ? ['—'] : []), WITHHELD_MARK, WITHHELD_MARK, WITHHELD_MARK, measures];
     }
     return [
         `${t(kr.title || kr.name || 'Key result')}${kr.name ? ` ${n(kr.name)}` : ''}`,
