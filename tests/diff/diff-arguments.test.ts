@@ -27,7 +27,8 @@ describe('strat diff arguments', () => {
     });
 
     it('refuses three revisions and a revision after a path', () => {
-        expect(() => diffTarget(['a', 'b', 'c'], undefined, kindOf)).toThrow('Too many revisions: a b c');
+        expect(() => diffTarget(['a', 'b', 'c'], undefined, kindOf)).toThrow('No such file or folder: c');
+        expect(() => diffTarget(['a', 'b', 'c', 'f.strat'], 3, kindOf)).toThrow('Too many revisions: a b c');
         expect(() => diffTarget(['strategy/', 'HEAD'], undefined, kindOf)).toThrow('No such file or folder: HEAD (revisions come before paths');
     });
 

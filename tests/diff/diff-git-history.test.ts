@@ -325,7 +325,7 @@ describe('strat diff problems: one line on stderr, exit 2', () => {
     it.each([
         ['a revision that does not exist', () => ['diff', 'no-such-branch', 'HEAD', repo.path('strategy')], /^strat: Neither a git revision nor a file or folder: no-such-branch\n$/],
         ['a revision that does not exist, after --', () => ['diff', 'no-such-branch', '--', repo.path('strategy')], /^strat: Unknown revision: no-such-branch\n$/],
-        ['three revisions', () => ['diff', 'a', 'b', 'c'], /^strat: Too many revisions: a b c \(give BASE and at most one HEAD\)\n$/],
+        ['three revisions, or a path that does not exist', () => ['diff', 'a', 'b', 'c'], /^strat: No such file or folder: c \(after two revisions, only paths; put -- before paths that do not exist\)\n$/],
         ['a revision after a path', () => ['diff', repo.path('strategy'), 'HEAD'], /^strat: No such file or folder: HEAD \(revisions come before paths; put -- before paths that do not exist\)\n$/],
         ['a bad --as-of', () => ['diff', '--as-of', '2026-13-01'], /^strat: --as-of expects YYYY-MM-DD, today or none, got '2026-13-01': months run from 01 to 12\n$/],
         ['a bad format', () => ['diff', '--format', 'html'], /^strat: option '-f, --format <format>' argument 'html' is invalid\. Allowed choices are md, json, text\.\n$/]

@@ -45,7 +45,11 @@ export function diffTarget(args: readonly string[], separatorAt: number | undefi
 
 function gitTarget(revisions: string[], paths: string[], explicit: boolean): DiffTarget {
     if (revisions.length > 2) {
-        throw new UsageError(`Too many revisions: ${revisions.join(' ')} (give BASE and at most one HEAD)`);
+        // Read from the left, the third is most likely a path that does not exist (a file deleted, a typo).
+        const extra = revisions.slice(2).join(' ');
+        throw new UsageError(explicit
+            ? `Too many revisions: ${revisions.join(' ')} (give BASE and at most one HEAD)`
+            : `No such file or folder: ${extra} (after two revisions, only paths; put -- before paths that do not exist)`);
     }
     return { mode: 'git', base: revisions[0] ?? 'HEAD', head: revisions[1] ?? null, paths: paths.length > 0 ? paths : ['.'], explicit };
 }
