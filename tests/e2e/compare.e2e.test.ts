@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { previewFrame } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -49,16 +50,6 @@ describe('comparing the scorecard with a git revision', () => {
     const session = useSession(import.meta.filename);
     let kpiLine = 0;
 
-    async function previewFrame(): Promise<Frame> {
-        const { page } = session();
-        return waitUntil(async () => {
-            for (const frame of page.frames()) {
-                if (await frame.evaluate(() => document.querySelector('main article.kpi-card') !== null).catch(() => false)) return frame;
-            }
-            return undefined;
-        }, (frame) => frame !== undefined, { what: 'a webview frame showing KPI cards', timeoutMs: 30_000 }) as Promise<Frame>;
-    }
-
     /** What the preview shows of the comparison: the section's title, its table rows, and the mark on the KPI's visible card. */
     function changes(frame: Frame): Promise<Changes | undefined> {
         return frame.evaluate((line) => {
@@ -86,7 +77,7 @@ describe('comparing the scorecard with a git revision', () => {
         await page.keyboard.press('Control+K');
         await page.keyboard.press('v');
         await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).waitFor({ timeout: 30_000 });
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
 
         // 431.5 → 331.5 in the editor, unsaved
         const actualLine = lineOf(workspace.read(FILE), LATEST_ACTUAL);
@@ -124,7 +115,7 @@ describe('comparing the scorecard with a git revision', () => {
 
     it('goes back to the normal view with Strat: Stop Comparing', async () => {
         const { workbench } = session();
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         await workbench.runCommand('Strat: Stop Comparing');
         await waitUntil(() => changes(frame), (state) => state === undefined, { what: 'the Changes section to go' });
         expect(await frame.locator('.change-mark').count()).toBe(0);

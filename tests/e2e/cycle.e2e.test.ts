@@ -6,6 +6,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { previewFrame } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -26,16 +27,6 @@ describe('moving an OKR whose cycle is over to the next cycle', () => {
         }, line);
     }
 
-    async function previewFrame(): Promise<Frame> {
-        const { page } = session();
-        return waitUntil(async () => {
-            for (const frame of page.frames()) {
-                if (await frame.evaluate(() => document.querySelector('main article.okr-card') !== null).catch(() => false)) return frame;
-            }
-            return undefined;
-        }, (frame) => frame !== undefined, { what: 'a webview frame showing OKR cards', timeoutMs: 30_000 }) as Promise<Frame>;
-    }
-
     it('closes the warning and the preview shows the running cycle\'s pace', async () => {
         const { page, workbench, workspace } = session();
         const lines = workspace.read(FILE).split('\n');
@@ -51,7 +42,7 @@ describe('moving an OKR whose cycle is over to the next cycle', () => {
         await workbench.focusEditor();
         await page.keyboard.press('Control+K');
         await page.keyboard.press('v');
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page, { shows: 'main article.okr-card', what: 'a webview frame showing OKR cards' });
         expect(await waitUntil(() => paceOf(frame, okrLine), (pace) => pace !== undefined, { what: `the pace of ${OKR}` })).toBe('At risk');
         await checkpoint(session(), import.meta.filename, 'before');
 

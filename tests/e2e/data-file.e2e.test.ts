@@ -7,6 +7,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { kpiCard, previewFrame, type KpiCardState } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -30,12 +31,6 @@ const MTTR_COLUMN = '2026-09,0.9%,'.length + 1;
 /** The longest a saved row may take to reach the preview here: "a few seconds", on a busy 2-core machine. */
 const UPDATE_TIMEOUT_MS = 10_000;
 
-interface KpiCardState {
-    status: string;
-    value: string;
-    /** The sparkline's points, `x,y` each. */
-    points: string[];
-}
 
 /** 0-based line of the first line of `text` that starts with `prefix`. */
 function lineOf(text: string, prefix: string): number {
@@ -50,31 +45,6 @@ describe('a KPI that reads a CSV, in the editor', () => {
     const session = useSession(import.meta.filename, { settings: { 'editor.minimap.enabled': false } });
     let kpiLine = 0;
     let before: KpiCardState | undefined;
-
-    async function previewFrame(): Promise<Frame> {
-        const { page } = session();
-        return waitUntil(async () => {
-            for (const frame of page.frames()) {
-                if (await frame.evaluate(() => document.querySelector('main article.kpi-card') !== null).catch(() => false)) return frame;
-            }
-            return undefined;
-        }, (frame) => frame !== undefined, { what: 'a webview frame showing KPI cards', timeoutMs: 30_000 }) as Promise<Frame>;
-    }
-
-    /** The visible card of the KPI defined at `line`: its status, value and sparkline. */
-    async function kpiCard(frame: Frame, line: number): Promise<KpiCardState | undefined> {
-        return frame.evaluate((definedAt) => {
-            const card = Array.from(document.querySelectorAll(`article.kpi-card[data-line="${definedAt}"]`))
-                .find((element) => element.getClientRects().length > 0);
-            if (!card) return undefined;
-            const points = card.querySelector('svg.spark polyline.spark-line')?.getAttribute('points') ?? '';
-            return {
-                status: Array.from(card.classList).find((name) => name.startsWith('s-'))?.slice(2) ?? '',
-                value: card.querySelector('.kpi-value .big')?.textContent ?? '',
-                points: points.split(' ').filter((point) => point !== '')
-            };
-        }, line);
-    }
 
     /** Scrolls the preview to the KPI's card, for the screenshots. */
     async function showCard(frame: Frame): Promise<void> {
@@ -92,7 +62,7 @@ describe('a KPI that reads a CSV, in the editor', () => {
         await page.keyboard.press('Control+K');
         await page.keyboard.press('v');
         await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).waitFor({ timeout: 30_000 });
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         before = await waitUntil(() => kpiCard(frame, kpiLine), (card) => card !== undefined && card.points.length > 0, { what: `the ${KPI} card` });
         expect(before).toMatchObject({ status: 'amber', value: '1.3%' });
         expect(before?.points, 'a point per row of the CSV').toHaveLength(rows);
@@ -102,7 +72,7 @@ describe('a KPI that reads a CSV, in the editor', () => {
 
     it('shows a row typed into the CSV and saved with Ctrl+S: new value, one more point', async () => {
         const { page, workbench, workspace } = session();
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         await workbench.openFile(CSV);
         // the last line is the empty one after the file's final newline
         const end = workspace.read(CSV).split('\n').length;

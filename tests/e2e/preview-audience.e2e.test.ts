@@ -7,6 +7,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { kpiCard, previewFrame } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -18,10 +19,6 @@ const LATEST_ACTUAL = 'actual 2026-Q2 56.1%';
 const FIGURE = '56.1';
 const BANNER = 'Preview as: everyone';
 
-interface KpiCardState {
-    status: string;
-    value: string;
-}
 
 function lineOf(text: string, needle: string): number {
     const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
@@ -32,27 +29,6 @@ function lineOf(text: string, needle: string): number {
 describe('preview as everyone', () => {
     const session = useSession(import.meta.filename);
     let kpiLine = 0;
-
-    async function previewFrame(): Promise<Frame> {
-        const { page } = session();
-        return waitUntil(async () => {
-            for (const frame of page.frames()) {
-                if (await frame.evaluate(() => document.querySelector('main article.kpi-card') !== null).catch(() => false)) return frame;
-            }
-            return undefined;
-        }, (frame) => frame !== undefined, { what: 'a webview frame showing KPI cards', timeoutMs: 30_000 }) as Promise<Frame>;
-    }
-
-    /** The visible card of the KPI defined at `line`: its status class and its big value. */
-    async function kpiCard(frame: Frame, line: number): Promise<KpiCardState | undefined> {
-        return frame.evaluate((definedAt) => {
-            const card = Array.from(document.querySelectorAll(`article.kpi-card[data-line="${definedAt}"]`))
-                .find((element) => element.getClientRects().length > 0);
-            if (!card) return undefined;
-            const status = Array.from(card.classList).find((name) => name.startsWith('s-'))?.slice(2) ?? '';
-            return { status, value: card.querySelector('.kpi-value .big')?.textContent ?? '' };
-        }, line);
-    }
 
     const pageText = (frame: Frame) => frame.evaluate(() => document.querySelector('main')?.textContent ?? '');
 
@@ -76,7 +52,7 @@ describe('preview as everyone', () => {
         await workbench.focusEditor();
         await page.keyboard.press('Control+K');
         await page.keyboard.press('v');
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state !== undefined, { what: `the ${KPI} card` });
         expect(card?.status).not.toBe('confidential');
         expect(card?.value).toContain(FIGURE);
@@ -89,7 +65,7 @@ describe('preview as everyone', () => {
         const { workbench } = session();
         // from the preview, which is the active editor: the palette offers the command there
         await workbench.runCommand('Strat: Preview as Everyone');
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state?.status === 'confidential',
             { what: `the ${KPI} card to say confidential`, timeoutMs: 15_000 });
         expect(card?.value.toLowerCase()).toContain('confidential');
@@ -123,7 +99,7 @@ describe('preview as everyone', () => {
     it('shows them again with the toolbar button "Preview as Internal"', async () => {
         const button = await titleButton('Preview as Internal');
         await button.click();
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state !== undefined && state.status !== 'confidential',
             { what: `the ${KPI} card with its status again`, timeoutMs: 15_000 });
         expect(card?.value).toContain(FIGURE);

@@ -6,9 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './harness/paths.ts';
+import { kpiCard, previewFrame } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -38,42 +38,11 @@ function lineOf(text: string, needle: string): number {
     return line;
 }
 
-interface KpiCardState {
-    status: string;
-    value: string;
-}
 
 describe('scorecard preview beside the editor', () => {
     // no minimap: more room for the text in the README picture
     const session = useSession(import.meta.filename, { settings: { 'editor.minimap.enabled': false } });
     let kpiLine = 0;
-
-    /** The webview frame that shows a scorecard (webviews are nested iframes). */
-    async function previewFrame(timeoutMs = 30_000): Promise<Frame> {
-        const { page } = session();
-        return waitUntil(async () => {
-            for (const frame of page.frames()) {
-                const found = await frame.evaluate(() => document.querySelector('main article.kpi-card') !== null).catch(() => false);
-                if (found) {
-                    return frame;
-                }
-            }
-            return undefined;
-        }, (frame) => frame !== undefined, { what: 'a webview frame showing KPI cards', timeoutMs }) as Promise<Frame>;
-    }
-
-    /** The visible card of the KPI defined at `line` (each KPI is rendered once per grouping; one shows). */
-    async function kpiCard(frame: Frame, line: number): Promise<KpiCardState | undefined> {
-        return frame.evaluate((definedAt) => {
-            const card = Array.from(document.querySelectorAll(`article.kpi-card[data-line="${definedAt}"]`))
-                .find((element) => element.getClientRects().length > 0);
-            if (!card) {
-                return undefined;
-            }
-            const status = Array.from(card.classList).find((name) => name.startsWith('s-'))?.slice(2) ?? '';
-            return { status, value: card.querySelector('.kpi-value .big')?.textContent ?? '' };
-        }, line);
-    }
 
     /** Shows or hides the primary side bar (Ctrl+B). */
     async function toggleSideBar(visible: boolean): Promise<void> {
@@ -113,12 +82,12 @@ describe('scorecard preview beside the editor', () => {
         await page.keyboard.press('Control+K');
         await page.keyboard.press('v');
         await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).waitFor({ timeout: 30_000 });
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         expect(await page.locator('.editor-group-container').count(), 'the preview opens in a second editor group').toBe(2);
         expect(await page.locator('.editor-group-container.active .tab.active').getAttribute('data-resource-name'),
             'the focus stays in the editor').toBe(NAME);
         const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state !== undefined, { what: `the ${KPI} card` });
-        expect(card).toEqual({ status: 'green', value: '431.5' });
+        expect(card).toMatchObject({ status: 'green', value: '431.5' });
         expect(await frame.locator('#strategy-map').isVisible()).toBe(true);
         expect(await frame.locator('.hero h1').innerText()).toBe(NAME);
     });
@@ -130,7 +99,7 @@ describe('scorecard preview beside the editor', () => {
         await workbench.goTo(lineOf(workspace.read(FILE), 'okr WinNewClients ') + 1, 1);
         await toggleSideBar(false);
         await widenPreview(0.4);
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         await frame.evaluate(() => {
             const board = document.getElementById('okr-board');
             window.scrollTo(0, board ? board.getBoundingClientRect().top + window.scrollY - 12 : 0);
@@ -150,7 +119,7 @@ describe('scorecard preview beside the editor', () => {
         const { page, workbench, workspace } = session();
         const actualLine = lineOf(workspace.read(FILE), LATEST_ACTUAL);
         const column = workspace.read(FILE).split('\n')[actualLine].indexOf('431.5') + 1;
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         expect(await kpiCard(frame, kpiLine)).toMatchObject({ status: 'green' });
         // 431.5 → 331.5: below the alert (380), so the KPI goes red
         await workbench.goTo(actualLine + 1, column);
@@ -169,7 +138,7 @@ describe('scorecard preview beside the editor', () => {
 
     it('keeps the last good scorecard, marked stale, while the file has a syntax error', async () => {
         const { page, workbench, workspace } = session();
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         const cards = await frame.locator('article.kpi-card').count();
         const end = workspace.read(FILE).split('\n').length;
         await workbench.goTo(end, 1);
@@ -193,7 +162,7 @@ describe('scorecard preview beside the editor', () => {
 
     it('reveals the KPI in the editor when its card is clicked', async () => {
         const { page, workbench } = session();
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         await workbench.goTo(1, 1);
         const card = frame.locator(`article.kpi-card[data-line="${kpiLine}"]`).filter({ visible: true }).first();
         await card.scrollIntoViewIfNeeded();
@@ -240,7 +209,7 @@ describe('scorecard preview beside the editor', () => {
         const { page, workbench } = session();
         await workbench.openFile('hospital/hospital.strat');
         await page.locator('.tab', { hasText: 'Scorecard: hospital.strat' }).waitFor({ timeout: 20_000 });
-        const frame = await previewFrame();
+        const frame = await previewFrame(session().page);
         await waitUntil(() => frame.evaluate(() => document.querySelector('.hero h1')?.textContent ?? ''),
             (heading) => heading === 'hospital.strat', { what: 'the preview of hospital.strat' });
         expect(await page.locator('.editor-group-container').count(), 'still one preview').toBe(2);
@@ -251,7 +220,7 @@ describe('scorecard preview beside the editor', () => {
         await workbench.runCommand('Developer: Reload Window');
         await workbench.waitForReady();
         await page.locator('.tab', { hasText: 'Scorecard: hospital.strat' }).waitFor({ timeout: 60_000 });
-        const frame = await previewFrame(60_000);
+        const frame = await previewFrame(session().page, { timeoutMs: 60_000 });
         await waitUntil(() => frame.evaluate(() => document.querySelector('.hero h1')?.textContent ?? ''),
             (heading) => heading === 'hospital.strat', { what: 'the restored preview of hospital.strat' });
         expect(await page.locator('.tab', { hasText: 'Scorecard:' }).count(), 'one restored preview, no duplicate').toBe(1);
