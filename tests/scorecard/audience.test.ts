@@ -142,3 +142,14 @@ describe('forAudience: the confidence of a key result that measures a confidenti
         }
     });
 });
+
+describe('the public diff of a key result that stops measuring a confidential KPI', () => {
+    it('does not call the masked title a change of title', async () => {
+        const frame = 'kpi Margin "Margin" { confidential target >= 900 actual 2026-07 700 }\nkpi Pub "Visits" { target >= 10 actual 2026-07 5 }\n';
+        const before = (await workspaceOf(`${frame}okr O "Grow" { key result K1 "k1" { measures Margin } key result K2 "k2" { from 0 to 10 } }\n`)).scorecard();
+        const after = (await workspaceOf(`${frame}okr O "Grow" { key result K1 "k1" { measures Pub from 0 to 20 } key result K2 "k2" { from 0 to 10 } }\n`)).scorecard();
+        const diff = diffScorecards(...diffSidesForAudience({ label: 'a', files: 1, scorecard: before }, { label: 'b', files: 1, scorecard: after }, 'public'));
+        expect(diff.definitions.filter(d => d.property === 'title')).toEqual([]);
+        expect(diff.definitions.map(d => d.property)).toContain('measures');
+    });
+});

@@ -69,6 +69,8 @@ export function definitionChanges(match: ScorecardMatch): DefinitionChange[] {
     const compare = <T>(kind: ElementKind, pairs: ReadonlyArray<[T, T]>, properties: Array<Property<T>>, label: (card: T) => string, okr: string | null = null) => {
         for (const [before, after] of pairs) {
             for (const [property, read] of properties) {
+                // A title the public audience masked on one side only ("k[confidential]") is not a change of title.
+                if (property === 'title' && maskedOnOneSide(before, after)) continue;
                 const was = read(before, match.headName);
                 const now = read(after, name => name);
                 if (!sameValue(was, now)) changes.push({ kind, element: label(after), okr, property, before: was, after: now });
@@ -83,6 +85,11 @@ export function definitionChanges(match: ScorecardMatch): DefinitionChange[] {
         compare('key result', match.keyResultsOf(after).pairs, KEY_RESULT, keyResultLabel, after.name);
     }
     return changes;
+}
+
+function maskedOnOneSide(before: unknown, after: unknown): boolean {
+    const withheld = (card: unknown) => (card as { withheld?: boolean }).withheld === true;
+    return withheld(before) !== withheld(after);
 }
 
 function sameValue(a: Value, b: Value): boolean {
