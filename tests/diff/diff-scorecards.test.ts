@@ -32,6 +32,15 @@ describe('matching elements across a rename', () => {
         expect(diff.kpis).toEqual([]);
     });
 
+    it('two KPIs with one title, renamed with the OKR that links one of them: both renames found', async () => {
+        const kpis = (a: string, b: string) => `${FRAME}kpi ${a} "Visits" { monitors S1 target >= 1 }\nkpi ${b} "Visits" { monitors S2 target >= 1 }\n`;
+        const okr = (name: string, kpi: string) => `okr ${name} "Bring visitors back" { addresses ${kpi} key result A "More visits" { measures ${kpi} from 0 to 10 } key result B "Fewer drops" { from 9 to 3 } }\n`;
+        const diff = await diffOf(kpis('K1', 'K2') + okr('O', 'K1'), kpis('X1', 'X2') + okr('O2', 'X1'));
+        expect(diff.renames.map(r => `${r.before}→${r.after}`).sort()).toEqual(['K1→X1', 'K2→X2', 'O→O2']);
+        expect(diff.kpis).toEqual([]);
+        expect(diff.definitions).toEqual([]);
+    });
+
     it('two KPIs with one title and the same links stay a removal and an addition: nothing tells them apart', async () => {
         const before = `${FRAME}kpi K1 "Visits" { monitors S1 }\nkpi K2 "Visits" { monitors S1 }\n`;
         const after = `${FRAME}kpi X1 "Visits" { monitors S1 }\nkpi X2 "Visits" { monitors S1 }\n`;

@@ -84,9 +84,19 @@ export function matchCards<T>(base: readonly T[], head: readonly T[], id: Identi
     };
 }
 
-/** Matches every kind of element, ambitions first, so each kind's links can use the renames before it. */
+/**
+ * Matches every kind of element, ambitions first, so each kind's links can use the renames before
+ * it. A KPI's links also name OKRs, which are matched after it: when something is left unmatched,
+ * a second pass starts from every rename the first found (an OKR renamed with the KPIs it links).
+ */
 export function matchScorecards(base: Scorecard, head: Scorecard): ScorecardMatch {
-    const renames = new Map<string, string>();
+    const first = matchPass(base, head, new Map());
+    const leftOver = [first.ambitions, first.strategies, first.kpis, first.okrs].some(m => m.added.length > 0 && m.removed.length > 0);
+    return leftOver ? matchPass(base, head, first.renames) : first;
+}
+
+function matchPass(base: Scorecard, head: Scorecard, known: ReadonlyMap<string, string>): ScorecardMatch & { renames: Map<string, string> } {
+    const renames = new Map<string, string>(known);
     const headName = (name: string): string => renames.get(name) ?? name;
     const record = <T extends { name: string }>(matched: Matched<T>): Matched<T> => {
         for (const [before, after] of matched.renamed) renames.set(before.name, after.name);
@@ -107,7 +117,7 @@ export function matchScorecards(base: Scorecard, head: Scorecard): ScorecardMatc
         }
     }
     const none: Matched<KeyResultCard> = { pairs: [], renamed: [], added: [], removed: [] };
-    return { ambitions, strategies, kpis, okrs, keyResultsOf: okr => keyResults.get(okr) ?? none, headName };
+    return { ambitions, strategies, kpis, okrs, keyResultsOf: okr => keyResults.get(okr) ?? none, headName, renames };
 }
 
 /**
