@@ -151,5 +151,8 @@ describe('the public diff of a key result that stops measuring a confidential KP
         const diff = diffScorecards(...diffSidesForAudience({ label: 'a', files: 1, scorecard: before }, { label: 'b', files: 1, scorecard: after }, 'public'));
         expect(diff.definitions.filter(d => d.property === 'title')).toEqual([]);
         expect(diff.definitions.map(d => d.property)).toContain('measures');
+        // the score withheld before is "confidential" there, not "no data"
+        const { renderScorecardDiffMarkdown } = await import('../../packages/language/src/scorecard/diff/index.js');
+        expect(renderScorecardDiffMarkdown(diff)).toMatch(/\| confidential → \d+% \|/);
     });
 });

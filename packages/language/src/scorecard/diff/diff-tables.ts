@@ -6,7 +6,7 @@
 import { formatQuantity } from '../render/format.js';
 import type { Grade, KpiCardStatus, Withheld } from '../model.js';
 import type { Change, KeyResultChange, OkrChange, ScorecardDiff } from './diff-model.js';
-import { changeText, definitionValueText, fractionText, KIND_LABEL, NO_CHANGE, paceText, SECTION_TITLES, summaryPhrases } from './diff-words.js';
+import { changeText, okrScoreText, definitionValueText, fractionText, KIND_LABEL, NO_CHANGE, paceText, SECTION_TITLES, summaryPhrases } from './diff-words.js';
 
 export type ChangeTrend = 'up' | 'down';
 
@@ -81,7 +81,7 @@ function okrRow(o: OkrChange, hasPace: boolean): DiffTableRow {
         `${o.name} ${o.objective}`,
         o.change,
         changeText(o.status, s => s ?? '—', missing),
-        changeText(o.score, fractionText, missing),
+        okrScoreText(o, missing),
         changeText(o.grade, status, missing),
         ...(hasPace ? [o.pace ? changeText(o.pace, paceText, missing) : ''] : [])
     ], missing === null ? trendOf(o.score) : undefined);

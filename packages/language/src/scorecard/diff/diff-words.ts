@@ -1,7 +1,7 @@
 /** The words both diff views (Markdown and text) use: the summary, section titles, values before → after. Plain text, unescaped. */
 import { plural } from '../../model/plural.js';
 import { formatFraction, formatNumber } from '../render/format.js';
-import type { Change, DefinitionChange, DefinitionValue, DiffSummary, ElementKind } from './diff-model.js';
+import type { Change, DefinitionChange, DefinitionValue, DiffSummary, ElementKind, OkrChange } from './diff-model.js';
 
 export const NO_CHANGE = 'No change to the scorecard.';
 
@@ -48,6 +48,14 @@ export function changeText<T>(change: Change<T>, format: (value: T | null) => st
 /** Scores and progress as whole percentages; null is "no data". */
 export function fractionText(value: number | null): string {
     return formatFraction(value);
+}
+
+/** An OKR's score before → after; "confidential" on a side whose grade the public audience withholds (not "no data"). */
+export function okrScoreText(o: Pick<OkrChange, 'score' | 'grade'>, missing: 'before' | 'after' | null = null): string {
+    const side = (score: number | null, grade: string | null) => (grade === 'confidential' ? 'confidential' : fractionText(score));
+    const before = missing === 'before' ? '—' : side(o.score.before, o.grade.before);
+    const after = missing === 'after' ? '—' : side(o.score.after, o.grade.after);
+    return before === after ? after : `${before} → ${after}`;
 }
 
 /** `on-track` → `on track`. */

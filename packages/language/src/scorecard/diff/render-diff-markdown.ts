@@ -8,7 +8,7 @@ import { formatQuantity, KPI_STATUS_EMOJI } from '../render/format.js';
 import type { Grade, KpiCardStatus, Withheld } from '../model.js';
 import type { KeyResultChange, OkrChange, ScorecardDiff } from './diff-model.js';
 import {
-    changeText, definitionValueText, fractionText, KIND_LABEL, NO_CHANGE, paceText, SECTION_TITLES, summaryPhrases
+    changeText, okrScoreText, definitionValueText, fractionText, KIND_LABEL, NO_CHANGE, paceText, SECTION_TITLES, summaryPhrases
 } from './diff-words.js';
 
 const t = escapeMarkdown;
@@ -96,7 +96,7 @@ function okrRow(o: OkrChange, hasPace: boolean): string[] {
         `${n(o.name)} ${t(o.objective)}`,
         o.change,
         changeText(o.status, s => s ?? '—', missing),
-        changeText(o.score, fractionText, missing),
+        okrScoreText(o, missing),
         changeText(o.grade, status, missing),
         ...(hasPace ? [o.pace ? changeText(o.pace, paceText, missing) : ''] : [])
     ];

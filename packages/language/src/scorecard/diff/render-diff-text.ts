@@ -1,7 +1,7 @@
 /** The scorecard diff for a terminal: a summary line, then each section that has changes, one line per change. */
 import { formatQuantity } from '../render/format.js';
 import type { KeyResultChange, OkrChange, ScorecardDiff } from './diff-model.js';
-import { changeText, definitionValueText, fractionText, KIND_LABEL, NO_CHANGE, paceText, SECTION_TITLES, summaryPhrases } from './diff-words.js';
+import { changeText, okrScoreText, definitionValueText, fractionText, KIND_LABEL, NO_CHANGE, paceText, SECTION_TITLES, summaryPhrases } from './diff-words.js';
 
 export function renderScorecardDiffText(diff: ScorecardDiff): string {
     if (!diff.changed) return `${NO_CHANGE}\n`;
@@ -27,7 +27,7 @@ function okrLine(o: OkrChange): string {
     const missing = o.change === 'added' ? 'before' : o.change === 'removed' ? 'after' : null;
     const parts = [
         `status ${changeText(o.status, s => s ?? '—', missing)}`,
-        `score ${changeText(o.score, fractionText, missing)}`,
+        `score ${okrScoreText(o, missing)}`,
         `grade ${changeText(o.grade, g => g ?? 'no data', missing)}`,
         ...(o.pace ? [`pace ${changeText(o.pace, paceText, missing)}`] : [])
     ];
