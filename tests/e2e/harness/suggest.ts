@@ -69,7 +69,10 @@ export async function walkSuggestList(page: Page): Promise<SuggestEntry[]> {
         if (Date.now() > deadline) {
             throw new Error(`Read ${entries.size} of ${total} suggestions before the deadline`);
         }
-        const row = await waitUntil(read, (now) => now.at > 0 && now.at !== previous, { what: 'the next suggestion to be selected' });
+        // An arrow press the widget drops (seen on a busy machine while it re-renders) is pressed
+        // again: the walk records rows by position, so a row skipped is read on the next lap.
+        const row = await waitUntil(read, (now) => now.at > 0 && now.at !== previous,
+            { what: 'the next suggestion to be selected', retrigger: { everyMs: 3_000, action: () => page.keyboard.press('ArrowDown') } });
         if (row.total !== total) {
             entries = new Map();
             total = row.total;
