@@ -53,9 +53,7 @@ export function fractionText(value: number | null): string {
 /** An OKR's score before → after; "confidential" on a side whose grade the public audience withholds (not "no data"). */
 export function okrScoreText(o: Pick<OkrChange, 'score' | 'grade'>, missing: 'before' | 'after' | null = null): string {
     const side = (score: number | null, grade: string | null) => (grade === 'confidential' ? 'confidential' : fractionText(score));
-    const before = missing === 'before' ? '—' : side(o.score.before, o.grade.before);
-    const after = missing === 'after' ? '—' : side(o.score.after, o.grade.after);
-    return before === after ? after : `${before} → ${after}`;
+    return changeText({ before: side(o.score.before, o.grade.before), after: side(o.score.after, o.grade.after) }, text => text ?? '', missing);
 }
 
 /** `on-track` → `on track`. */
