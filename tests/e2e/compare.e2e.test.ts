@@ -8,12 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { previewFrame } from './harness/preview.ts';
+import { lineOf, openPreviewBeside, previewFrame } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
 const FILE = 'bank/bank.strat';
-const NAME = 'bank.strat';
 /** A green KPI of bank.strat (target >= 420, alert 380, latest actual 431.5). */
 const KPI = 'FeeIncome';
 const LATEST_ACTUAL = 'actual 2026-Q2 431.5';
@@ -32,13 +31,6 @@ function git(cwd: string, ...args: string[]): string {
     }).trim();
 }
 
-function lineOf(text: string, needle: string): number {
-    const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
-    if (line < 0) {
-        throw new Error(`"${needle}" is not in ${FILE}: the test needs the example as it is in examples/`);
-    }
-    return line;
-}
 
 interface Changes {
     title: string;
@@ -69,18 +61,13 @@ describe('comparing the scorecard with a git revision', () => {
         git(workspace.dir, 'init', '--quiet', '--initial-branch=main');
         git(workspace.dir, 'add', '--all');
         git(workspace.dir, 'commit', '--quiet', '-m', 'the examples');
-        kpiLine = lineOf(workspace.read(FILE), `kpi ${KPI} `);
+        kpiLine = lineOf(workspace.read(FILE), `kpi ${KPI} `, FILE);
 
-        await workbench.openFile(FILE);
-        await workbench.waitForLanguageMode('Strat');
-        await workbench.focusEditor();
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('v');
-        await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).waitFor({ timeout: 30_000 });
+        await openPreviewBeside(session(), FILE);
         const frame = await previewFrame(session().page);
 
         // 431.5 → 331.5 in the editor, unsaved
-        const actualLine = lineOf(workspace.read(FILE), LATEST_ACTUAL);
+        const actualLine = lineOf(workspace.read(FILE), LATEST_ACTUAL, FILE);
         const column = workspace.read(FILE).split('\n')[actualLine].indexOf('431.5') + 1;
         await workbench.goTo(actualLine + 1, column);
         await page.keyboard.press('Shift+ArrowRight');

@@ -7,7 +7,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { kpiCard, previewFrame, type KpiCardState } from './harness/preview.ts';
+import { kpiCard, lineOf, openPreviewBeside, previewFrame, type KpiCardState } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -32,14 +32,6 @@ const MTTR_COLUMN = '2026-09,0.9%,'.length + 1;
 const UPDATE_TIMEOUT_MS = 10_000;
 
 
-/** 0-based line of the first line of `text` that starts with `prefix`. */
-function lineOf(text: string, prefix: string): number {
-    const line = text.split('\n').findIndex((candidate) => candidate.startsWith(prefix));
-    if (line < 0) {
-        throw new Error(`"${prefix}" is not in ${FILE}: the test needs the example as it is in examples/`);
-    }
-    return line;
-}
 
 describe('a KPI that reads a CSV, in the editor', () => {
     const session = useSession(import.meta.filename, { settings: { 'editor.minimap.enabled': false } });
@@ -52,16 +44,11 @@ describe('a KPI that reads a CSV, in the editor', () => {
     }
 
     it('shows the KPI with its three years of monthly values in the preview', async () => {
-        const { page, workbench, workspace } = session();
+        const { page, workspace } = session();
         await page.setViewportSize({ width: 1600, height: 1000 });
         const rows = workspace.read(CSV).trimEnd().split('\n').length - 1;
-        kpiLine = lineOf(workspace.read(FILE), `kpi ${KPI} `);
-        await workbench.openFile(FILE);
-        await workbench.waitForLanguageMode('Strat');
-        await workbench.focusEditor();
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('v');
-        await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).waitFor({ timeout: 30_000 });
+        kpiLine = lineOf(workspace.read(FILE), `kpi ${KPI} `, FILE);
+        await openPreviewBeside(session(), FILE);
         const frame = await previewFrame(session().page);
         before = await waitUntil(() => kpiCard(frame, kpiLine), (card) => card !== undefined && card.points.length > 0, { what: `the ${KPI} card` });
         expect(before).toMatchObject({ status: 'amber', value: '1.3%' });

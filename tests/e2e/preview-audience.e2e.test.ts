@@ -7,7 +7,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { kpiCard, previewFrame } from './harness/preview.ts';
+import { exportScorecardHtml, kpiCard, lineOf, openPreviewBeside, previewFrame } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -20,11 +20,6 @@ const FIGURE = '56.1';
 const BANNER = 'Preview as: everyone';
 
 
-function lineOf(text: string, needle: string): number {
-    const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
-    if (line < 0) throw new Error(`"${needle}" is not in ${FILE}: the test needs the example as it is in examples/`);
-    return line;
-}
 
 describe('preview as everyone', () => {
     const session = useSession(import.meta.filename);
@@ -42,16 +37,12 @@ describe('preview as everyone', () => {
     }
 
     it('shows the figures of a confidential KPI to the internal audience', async () => {
-        const { page, workbench, workspace } = session();
+        const { page, workspace } = session();
         await page.setViewportSize({ width: 1600, height: 1000 });
         const text = workspace.read(FILE);
-        kpiLine = lineOf(text, `kpi ${KPI} `);
-        lineOf(text, LATEST_ACTUAL);
-        await workbench.openFile(FILE);
-        await workbench.waitForLanguageMode('Strat');
-        await workbench.focusEditor();
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('v');
+        kpiLine = lineOf(text, `kpi ${KPI} `, FILE);
+        lineOf(text, LATEST_ACTUAL, FILE);
+        await openPreviewBeside(session(), FILE);
         const frame = await previewFrame(session().page);
         const card = await waitUntil(() => kpiCard(frame, kpiLine), (state) => state !== undefined, { what: `the ${KPI} card` });
         expect(card?.status).not.toBe('confidential');
@@ -76,22 +67,7 @@ describe('preview as everyone', () => {
     });
 
     it('exports what the preview shows: the scorecard for everyone', async () => {
-        const { page, workspace } = session();
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget .quick-input-box input').first();
-        await input.fill('>Strat: Export Scorecard');
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Strat: Export Scorecard…' }).first().click();
-        await waitUntil(() => input.getAttribute('placeholder'), (placeholder) => placeholder === 'Choose a format', { what: 'the format picker' });
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'HTML' }).first().click();
-        await waitUntil(() => input.inputValue(), (value) => value.endsWith('/bank-scorecard.html'), { what: 'the proposed file name' });
-        await page.keyboard.press('Enter');
-        const html = await waitUntil(async () => {
-            try {
-                return workspace.read('bank/bank-scorecard.html');
-            } catch {
-                return '';
-            }
-        }, (text) => text.length > 0, { what: 'bank-scorecard.html in the workspace', timeoutMs: 10_000 });
+        const html = await exportScorecardHtml(session(), 'bank/bank-scorecard.html');
         expect(html).toContain('Shown to everyone');
         expect(html).not.toContain(FIGURE);
     });

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './harness/paths.ts';
-import { kpiCard, previewFrame } from './harness/preview.ts';
+import { exportScorecardHtml, kpiCard, lineOf, openPreviewBeside, previewFrame } from './harness/preview.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -29,14 +29,6 @@ const README_KPI_SCREENSHOT = join(IMAGES, 'preview-kpis.png');
 /** The issue's promise: the preview shows an edit within 2 s of the last keystroke. */
 const LIVE_UPDATE_BUDGET_MS = 2_000;
 
-/** 0-based line of the first line of `text` that contains `needle`. */
-function lineOf(text: string, needle: string): number {
-    const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
-    if (line < 0) {
-        throw new Error(`"${needle}" is not in ${FILE}: the test needs the example as it is in examples/`);
-    }
-    return line;
-}
 
 
 describe('scorecard preview beside the editor', () => {
@@ -73,15 +65,10 @@ describe('scorecard preview beside the editor', () => {
     }
 
     it('opens beside the editor with Ctrl+K V and shows the KPI scorecard', async () => {
-        const { page, workbench, workspace } = session();
+        const { page, workspace } = session();
         await page.setViewportSize({ width: 1600, height: 1000 });
-        kpiLine = lineOf(workspace.read(FILE), `kpi ${KPI} `);
-        await workbench.openFile(FILE);
-        await workbench.waitForLanguageMode('Strat');
-        await workbench.focusEditor();
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('v');
-        await page.locator('.tab', { hasText: `Scorecard: ${NAME}` }).waitFor({ timeout: 30_000 });
+        kpiLine = lineOf(workspace.read(FILE), `kpi ${KPI} `, FILE);
+        await openPreviewBeside(session(), FILE);
         const frame = await previewFrame(session().page);
         expect(await page.locator('.editor-group-container').count(), 'the preview opens in a second editor group').toBe(2);
         expect(await page.locator('.editor-group-container.active .tab.active').getAttribute('data-resource-name'),
@@ -96,7 +83,7 @@ describe('scorecard preview beside the editor', () => {
         const { page, workbench, workspace } = session();
         // the editor at an OKR; the preview at the OKR board: pace, the expected progress on the
         // bars, provisional grades and the cycle's timeline as of the example's reference date
-        await workbench.goTo(lineOf(workspace.read(FILE), 'okr WinNewClients ') + 1, 1);
+        await workbench.goTo(lineOf(workspace.read(FILE), 'okr WinNewClients ', FILE) + 1, 1);
         await toggleSideBar(false);
         await widenPreview(0.4);
         const frame = await previewFrame(session().page);
@@ -117,7 +104,7 @@ describe('scorecard preview beside the editor', () => {
 
     it('shows a KPI red within 2 s of the keystroke that turns it red', async () => {
         const { page, workbench, workspace } = session();
-        const actualLine = lineOf(workspace.read(FILE), LATEST_ACTUAL);
+        const actualLine = lineOf(workspace.read(FILE), LATEST_ACTUAL, FILE);
         const column = workspace.read(FILE).split('\n')[actualLine].indexOf('431.5') + 1;
         const frame = await previewFrame(session().page);
         expect(await kpiCard(frame, kpiLine)).toMatchObject({ status: 'green' });
@@ -176,29 +163,9 @@ describe('scorecard preview beside the editor', () => {
     });
 
     it('exports the scorecard as one HTML page with "Strat: Export Scorecard…"', async () => {
-        const { page, workbench, workspace } = session();
+        const { workbench } = session();
         await workbench.focusEditor();
-        // the command palette (not workbench.runCommand: the command asks its own questions)
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget .quick-input-box input').first();
-        await input.fill('>Strat: Export Scorecard');
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Strat: Export Scorecard…' }).first().click();
-        // the format…
-        await waitUntil(() => input.getAttribute('placeholder'), (placeholder) => placeholder === 'Choose a format', { what: 'the format picker' });
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'HTML' }).first().click();
-        // …and the file: the save dialog proposes bank-scorecard.html next to bank.strat
-        await waitUntil(() => input.inputValue(), (value) => value.endsWith('/bank-scorecard.html'), { what: 'the proposed file name' });
-        await page.keyboard.press('Enter');
-        const html = await waitUntil(async () => {
-            try {
-                return workspace.read('bank/bank-scorecard.html');
-            } catch {
-                return '';
-            }
-        }, (text) => text.length > 0, { what: 'bank-scorecard.html in the workspace', timeoutMs: 10_000 }).catch(async (error: unknown) => {
-            const notifications = await page.locator('.notifications-toasts, .notifications-center').allInnerTexts();
-            throw new Error(`${String(error)}\nNotifications: ${notifications.join(' | ') || '(none)'}`);
-        });
+        const html = await exportScorecardHtml(session(), 'bank/bank-scorecard.html');
         expect(html).toMatch(/^<!DOCTYPE html>/);
         expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
         expect(html.toLowerCase()).not.toContain('<script');

@@ -1,5 +1,6 @@
 /** Reading the scorecard preview's page in a real editor: its webview frame and its KPI cards. */
 import type { Frame, Page } from 'playwright-core';
+import type { Session } from './session.ts';
 import { waitUntil } from './wait.ts';
 
 /**
@@ -38,4 +39,54 @@ export function kpiCard(frame: Frame, line: number): Promise<KpiCardState | unde
             points: points.split(' ').filter((point) => point !== '')
         };
     }, line);
+}
+
+/** 0-based line of the first line of `text` (the example `file`) that holds `needle`. */
+export function lineOf(text: string, needle: string, file: string): number {
+    const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
+    if (line < 0) {
+        throw new Error(`"${needle}" is not in ${file}: the test needs the example as it is in examples/`);
+    }
+    return line;
+}
+
+/** Opens `file` and its scorecard beside it with Ctrl+K V, as a user does; resolves once the preview's tab (`Scorecard: <name>`) shows. */
+export async function openPreviewBeside(session: Session, file: string): Promise<void> {
+    const { page, workbench } = session;
+    await workbench.openFile(file);
+    await workbench.waitForLanguageMode('Strat');
+    await workbench.focusEditor();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('v');
+    await page.locator('.tab', { hasText: `Scorecard: ${file.split('/').pop()}` }).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * "Strat: Export Scorecard…" from the command palette (not workbench.runCommand: the command asks
+ * its own questions): HTML, saved where the save dialog proposes — `saved`, a path in the workspace
+ * (bank/bank-scorecard.html next to bank/bank.strat). Returns the page written.
+ */
+export async function exportScorecardHtml(session: Session, saved: string): Promise<string> {
+    const { page, workspace } = session;
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input').first();
+    await input.fill('>Strat: Export Scorecard');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Strat: Export Scorecard…' }).first().click();
+    // the format…
+    await waitUntil(() => input.getAttribute('placeholder'), (placeholder) => placeholder === 'Choose a format', { what: 'the format picker' });
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'HTML' }).first().click();
+    // …and the file the save dialog proposes
+    const name = saved.split('/').pop() ?? saved;
+    await waitUntil(() => input.inputValue(), (value) => value.endsWith(`/${name}`), { what: 'the proposed file name' });
+    await page.keyboard.press('Enter');
+    return waitUntil(async () => {
+        try {
+            return workspace.read(saved);
+        } catch {
+            return '';
+        }
+    }, (text) => text.length > 0, { what: `${saved} in the workspace`, timeoutMs: 10_000 }).catch(async (error: unknown) => {
+        const notifications = await page.locator('.notifications-toasts, .notifications-center').allInnerTexts();
+        throw new Error(`${String(error)}\nNotifications: ${notifications.join(' | ') || '(none)'}`);
+    });
 }
