@@ -3,6 +3,7 @@
  * or, while comparing, what the preview compares with and "Stop comparing" (posts `stopComparing`).
  */
 import type { ToolbarControl } from '../toolbar.js';
+import { switchElements } from './switch-elements.js';
 
 export interface CompareLabels {
     /** What the preview compares with; empty when it does not. */
@@ -18,17 +19,9 @@ export function compareLabels(comparing: string | undefined): CompareLabels {
 
 export const compareControl: ToolbarControl = {
     create(document, post) {
-        const element = document.createElement('div');
-        element.className = 'control compare-control';
-        const current = document.createElement('span');
-        current.className = 'control-state';
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'compare-toggle';
-        button.dataset.control = 'compare';
+        const { element, current, button } = switchElements(document, 'compare');
         let comparing: string | undefined;
         button.addEventListener('click', () => post(comparing === undefined ? { type: 'compare' } : { type: 'stopComparing' }));
-        element.append(current, button);
         return {
             element,
             show: (controls) => {

@@ -4,6 +4,7 @@
  */
 import type { PreviewScope } from '../../src/preview/preview-protocol.js';
 import type { ToolbarControl } from '../toolbar.js';
+import { switchElements } from './switch-elements.js';
 
 export interface ScopeLabels {
     /** What the scorecard covers. */
@@ -20,17 +21,9 @@ export function scopeLabels(scope: PreviewScope): ScopeLabels {
 
 export const scopeControl: ToolbarControl = {
     create(document, post) {
-        const element = document.createElement('div');
-        element.className = 'control scope-control';
-        const current = document.createElement('span');
-        current.className = 'control-state';
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'scope-toggle';
-        button.dataset.control = 'scope';
+        const { element, current, button } = switchElements(document, 'scope');
         button.title = 'Switch the scope of this scorecard (Strat: Toggle Scorecard Scope)';
         button.addEventListener('click', () => post({ type: 'toggleScope' }));
-        element.append(current, button);
         return {
             element,
             show: ({ scope }) => {
