@@ -1,9 +1,10 @@
 /**
  * Completing a reference: after `measures ` in a key result, Ctrl+Space offers the KPIs of the
- * whole workspace and nothing else; typing a few letters and Enter writes the KPI's name.
+ * whole workspace and nothing else, the rewarded ones last and marked; typing a few letters and
+ * Enter writes the KPI's name.
  */
 import { describe, expect, it } from 'vitest';
-import { declaredNames } from './harness/language.ts';
+import { declaredNames, rewardedKpis } from './harness/language.ts';
 import { acceptSuggestion, waitForFocusedSuggestion, walkSuggestList } from './harness/suggest.ts';
 import { checkpoint, useSession } from './harness/vitest.ts';
 
@@ -17,9 +18,11 @@ const KPI = 'SaasChurn';
 describe('completion after measures', () => {
     const session = useSession(import.meta.filename);
 
-    it('offers only the KPIs of the workspace and writes the accepted one', async () => {
+    it('offers only the KPIs of the workspace, rewarded ones last, and writes the accepted one', async () => {
         const { workbench, workspace, page } = session();
         const kpis = declaredNames(workspace.dir, 'kpi');
+        const rewarded = rewardedKpis(workspace.dir);
+        expect(rewarded.length).toBeGreaterThan(0);
         const others = [...declaredNames(workspace.dir, 'okr'), ...declaredNames(workspace.dir, 'strategy'), ...declaredNames(workspace.dir, 'ambition')];
         expect(kpis).toContain(KPI);
 
@@ -44,6 +47,11 @@ describe('completion after measures', () => {
         const fromServer = entries.filter((entry) => entry.kind !== 'Snippet');
         expect(fromServer.map((entry) => entry.label).sort()).toEqual([...kpis].sort());
         expect(fromServer.filter((entry) => others.includes(entry.label))).toEqual([]);
+        // a rewarded KPI would be the error reward-kpi-in-okr: after the others, marked
+        const last = fromServer.slice(-rewarded.length);
+        expect(last.map((entry) => entry.label).sort()).toEqual([...rewarded].sort());
+        expect(last.every((entry) => entry.details.includes('rewarded'))).toBe(true);
+        expect(fromServer.slice(0, -rewarded.length).some((entry) => entry.details.includes('rewarded'))).toBe(false);
 
         await workbench.type(KPI.slice(0, 6)); // "SaasCh" narrows the list to SaasChurn
         await waitForFocusedSuggestion(page, KPI);

@@ -14,9 +14,10 @@ okr Parent "Be the bank clients love" { addresses Nps }
 `;
 
 /** Completion at the `<|>` of `edited`, in a workspace that also holds the framework file. */
-async function complete(edited: string): Promise<CompletionItem[]> {
+async function complete(edited: string, rules: Record<string, 'off'> = {}): Promise<CompletionItem[]> {
     const { text, offset } = withCursor(edited);
     const ws = await lspWorkspace({ 'framework.strat': FRAMEWORK, 'edited.strat': text });
+    ws.services.config.Settings.setEditor({ rules });
     const document = ws.doc('edited.strat');
     const list = await ws.services.lsp.CompletionProvider!.getCompletion(document, {
         textDocument: { uri: document.uri.toString() },
@@ -33,6 +34,23 @@ describe('completion', () => {
         expect(labels(items)).toEqual(['Churn', 'Nps']);
         expect(items.find(i => i.label === 'Nps')?.detail).toBe('Net Promoter Score');
         expect(items.find(i => i.label === 'Nps')?.documentation).toEqual({ kind: 'markdown', value: expect.stringContaining('🟠 **amber**') });
+    });
+
+    it('after `measures`: a rewarded KPI comes last, marked, with the reason — unless reward-kpi-in-okr is off', async () => {
+        const edited = 'kpi Bonus "Bonus pool" { rewarded }\nokr O "x" { key result K "y" { measures <|> } }';
+        const items = await complete(edited);
+        const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label));
+        expect(sorted.map(i => i.label)).toEqual(['Churn', 'Nps', 'Bonus']);
+        const bonus = items.find(i => i.label === 'Bonus');
+        expect(bonus?.labelDetails).toEqual({ description: 'rewarded' });
+        expect(bonus?.detail).toBe('Bonus pool — rewarded: a key result that measures it is the error reward-kpi-in-okr');
+        expect(items.find(i => i.label === 'Nps')?.labelDetails).toBeUndefined();
+        // After `addresses` a rewarded KPI is a normal choice: an OKR may address it.
+        const addressed = await complete('kpi Bonus "Bonus pool" { rewarded }\nokr O "x" { addresses <|> }');
+        expect(addressed.find(i => i.label === 'Bonus')?.labelDetails).toBeUndefined();
+        // With the rule off, nothing forbids it: a normal choice.
+        const ruleOff = await complete(edited, { 'reward-kpi-in-okr': 'off' });
+        expect(ruleOff.find(i => i.label === 'Bonus')).toMatchObject({ sortText: '0', detail: 'Bonus pool' });
     });
 
     it('after a reference spelled like a keyword (`realizes kpi`): the elements it may name, and no error', async () => {

@@ -53,6 +53,17 @@ export function lineColumnOf(text: string, needle: string, shift = 0, occurrence
     return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
+/** The rewarded KPIs of a folder, as the built CLI's scorecard (JSON) lists them. */
+export function rewardedKpis(folder: string): string[] {
+    const cli = join(REPO_ROOT, 'packages', 'cli', 'bin', 'strat.js');
+    const result = spawnSync(process.execPath, [cli, 'scorecard', folder, '--format', 'json'], { encoding: 'utf8' });
+    if (result.status !== 0) {
+        throw new Error(`strat scorecard failed (${result.status}): ${result.stderr}`);
+    }
+    const scorecard = JSON.parse(result.stdout) as { kpis: Array<{ name: string; rewarded: boolean }> };
+    return scorecard.kpis.filter((kpi) => kpi.rewarded).map((kpi) => kpi.name);
+}
+
 export interface CliFinding {
     file: string;
     code: string;

@@ -46,6 +46,8 @@ export interface SuggestEntry {
     label: string;
     /** The kind as the row's accessible name ends: `Variable` (a reference), `Keyword`, `Snippet`… */
     kind: string;
+    /** What the row shows beside the label (the item's label details), e.g. `rewarded`. */
+    details: string[];
 }
 
 /**
@@ -78,7 +80,7 @@ export async function walkSuggestList(page: Page): Promise<SuggestEntry[]> {
             total = row.total;
         }
         const parts = row.name.split(', ');
-        entries.set(row.at, { label: parts[0], kind: parts.length > 1 ? parts[parts.length - 1] : '' });
+        entries.set(row.at, { label: parts[0], kind: parts.length > 1 ? parts[parts.length - 1] : '', details: parts.slice(1, -1) });
         previous = row.at;
         await page.keyboard.press('ArrowDown');
     }

@@ -229,15 +229,30 @@ export class Workbench {
      * about 12 rows: type a prefix first to find a later one).
      */
     async completions(expected?: string): Promise<string[]> {
-        const trigger = async (): Promise<void> => {
+        await this.focusEditor();
+        await this.page.keyboard.press('Control+Space');
+        // Asking again closes what is open (an empty or "No suggestions." list) and gives the
+        // editor the focus back first: a list asked for while something else held the focus, or
+        // answered before the server had the edit, never fills by itself.
+        const retrigger = async (): Promise<void> => {
+            await this.page.keyboard.press('Escape');
+            await this.focusEditor();
             await this.page.keyboard.press('Control+Space');
         };
-        await trigger();
-        const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-        return waitUntil(async () => rows.evaluateAll((elements) => elements
-            .map((element) => element.querySelector('.label-name')?.textContent?.trim() ?? element.getAttribute('aria-label') ?? '')),
-        (labels) => labels.length > 0 && (expected === undefined || labels.includes(expected)),
-        { what: expected ? `completion "${expected}"` : 'completions', retrigger: { everyMs: 3_000, action: trigger } });
+        const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+        const seen = await waitUntil(async () => ({
+            labels: await widget.locator('.monaco-list-row').evaluateAll((elements) => elements
+                .map((element) => element.querySelector('.label-name')?.textContent?.trim() ?? element.getAttribute('aria-label') ?? '')),
+            // for the error message: what the widget says instead ("Loading…", "No suggestions.") and where the focus is
+            message: (await widget.locator('.message').allTextContents()).join(' ').trim(),
+            focus: await this.page.evaluate(() => {
+                const element = document.activeElement;
+                return element ? `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}` : 'none';
+            })
+        }),
+        (now) => now.labels.length > 0 && (expected === undefined || now.labels.includes(expected)),
+        { what: expected ? `completion "${expected}"` : 'completions', retrigger: { everyMs: 3_000, action: retrigger } });
+        return seen.labels;
     }
 
     /** Opens the quick-fix menu at the cursor (Ctrl+.) unless it is open, and returns its entries. */

@@ -8,6 +8,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import { isKeyResult, isKpi, isOkr, type Kpi, type Okr } from '../generated/ast.js';
 import { nextPeriod } from '../model/period-span.js';
 import { isPercent } from '../model/ast-text.js';
+import { plural } from '../model/plural.js';
 import { RULES, type RuleCode } from '../diagnostics/rule-table.js';
 import { INDENT, deletions, indentAt, insertLinesAfter, insertLinesBefore } from './edit-text.js';
 import { continuationName, hasTooManyKeyResults, keyResultsToMove, splitOkrEdits } from './split-okr.js';
@@ -111,7 +112,7 @@ function keyResultCountFixes(context: FixContext): CodeAction[] {
         if (hasTooManyKeyResults(okr)) {
             const name = continuationName(okr, context.isNameTaken);
             const moved = keyResultsToMove(okr).length;
-            return [fix(context, `Split off ${moved} key results into a new OKR '${name}'`, true, splitOkrEdits(context.document, okr, name))];
+            return [fix(context, `Split off ${plural(moved, 'key result')} into a new OKR '${name}'`, true, splitOkrEdits(context.document, okr, name))];
         }
         // As many skeletons as the objective lacks to reach the minimum of `kr-count`.
         const missing = Math.max(1, RULES['kr-count'].parameters.minKeyResults - okr.keyResults.length);

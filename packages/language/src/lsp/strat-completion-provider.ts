@@ -2,7 +2,9 @@
  * Completion: Langium offers the keywords that may come next (enum values included) and, for a
  * reference, the workspace's elements of the referenced type only (`measures` → KPIs). On top:
  * titles and summaries on every item, keyword explanations from the catalogue, and no nonsense candidates (an OKR
- * supporting itself, a KPI listed twice in one `addresses`).
+ * supporting itself, a KPI listed twice in one `addresses`). After `measures`, a rewarded KPI comes
+ * last, marked, with the reason: picking it would be the `reward-kpi-in-okr` error (listed rather
+ * than hidden, so a user looking for it learns why it is not a choice).
  */
 import type { StratSettings } from '../config/strat-settings.js';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, stream, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
@@ -104,11 +106,18 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
             return item;
         }
         const markdown = elementMarkdown(node, this.settings.forDocument(description.documentUri).asOf);
-        return {
+        const described: CompletionValueItem = {
             ...item,
             detail: titleOf(node) ?? item.detail,
             documentation: markdown ? { kind: 'markdown', value: markdown } : item.documentation
         };
+        return this.forbiddenInKeyResult(node, refInfo, context) ? markedRewarded(described) : described;
+    }
+
+    /** A rewarded KPI after `measures`, while `reward-kpi-in-okr` is not turned off for this document. */
+    private forbiddenInKeyResult(node: AstNode, refInfo: ReferenceInfo, context: CompletionContext): boolean {
+        return refInfo.property === 'measures' && isKpi(node) && node.rewarded
+            && this.settings.forDocument(context.document.uri).settingOf('reward-kpi-in-okr') !== 'off';
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
@@ -138,6 +147,17 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         const document = this.documents.getDocument(description.documentUri);
         return document && this.locator.getAstNode(document.parseResult.value, description.path);
     }
+}
+
+/** After the workspace's other KPIs (references sort as '0', keywords as '1'), with the reason beside it. */
+function markedRewarded(item: CompletionValueItem): CompletionValueItem {
+    const title = item.detail ? `${item.detail} — ` : '';
+    return {
+        ...item,
+        sortText: '2',
+        labelDetails: { description: 'rewarded' },
+        detail: `${title}rewarded: a key result that measures it is the error reward-kpi-in-okr`
+    };
 }
 
 function titleOf(node: AstNode): string | undefined {

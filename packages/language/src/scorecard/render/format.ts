@@ -19,6 +19,7 @@ import type {
     Withheld,
 } from '../model.js';
 import { WITHHELD } from '../model.js';
+import { plural } from '../../model/plural.js';
 
 /** A number with thousands separators and at most two decimals (`12,000`, `0.36`, `-3.5`). */
 export function formatNumber(value: number | null | undefined): string {
@@ -175,7 +176,7 @@ export function freshnessText(kpi: Pick<KpiCard, 'stale' | 'period' | 'frequency
 export function sourceText(kpi: Pick<KpiCard, 'source'>): string | null {
     const source = kpi.source;
     if (source === null) return null;
-    const rows = `${formatNumber(source.rows)} ${source.rows === 1 ? 'row' : 'rows'}`;
+    const rows = plural(source.rows, 'row');
     return `${source.path}, column "${source.column}": ${rows}${source.latestRow === null ? '' : `, the latest on row ${source.latestRow}`}`;
 }
 
