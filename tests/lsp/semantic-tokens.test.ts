@@ -1,6 +1,7 @@
 /** Reading a file: names and references are coloured by what they name; rewarded KPIs are marked. */
 import { SemanticTokensDecoder } from 'langium/lsp';
 import { describe, expect, it } from 'vitest';
+import { CancellationTokenSource } from 'vscode-languageserver';
 import { REWARDED_MODIFIER, STRAT_TOKEN_MODIFIERS } from '../../packages/language/src/lsp/strat-semantic-token-provider.js';
 import { edited } from '../language/edited.js';
 import { BANK, lspWorkspace } from './lsp-workspace.js';
@@ -54,5 +55,25 @@ describe('semantic tokens', () => {
         const rewarded = decoded.filter(t => t.tokenModifiers & REWARDED).map(t => t.text);
         expect(rewarded).toEqual(['NewToBank', 'NewToBank']);
         expect(decoded.filter(t => t.text === 'Nps').every(t => !(t.tokenModifiers & REWARDED))).toBe(true);
+    });
+
+    it('requests in flight together each get their own file\'s tokens (full, range, delta)', async () => {
+        const ws = await lspWorkspace({ 'bank.strat': BANK, 'kpis.strat': 'kpi Sales "Sales" { monitors DigitalFirst }\nkpi Margin "Margin" { }\n' });
+        const provider = ws.services.lsp.SemanticTokenProvider!;
+        const token = new CancellationTokenSource().token;
+        const requests = [...ws.documents.values()].flatMap(document => {
+            const textDocument = { uri: document.uri.toString() };
+            return [
+                () => provider.semanticHighlight(document, { textDocument }, token),
+                () => provider.semanticHighlightRange(document, { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } } }, token),
+                () => provider.semanticHighlightDelta(document, { textDocument, previousResultId: '1' }, token)
+            ];
+        });
+        const data = (result: object) => 'data' in result ? result.data : result;
+        const alone = [];
+        for (const request of requests) alone.push(data(await request()));
+        const together = (await Promise.all([...requests, ...requests].map(request => request()))).map(data);
+        expect(together).toEqual([...alone, ...alone]);
+        expect(alone[2]).toEqual(alone[0]);
     });
 });

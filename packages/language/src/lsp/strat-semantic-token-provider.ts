@@ -9,9 +9,12 @@
  *   (its name and every reference to it), so themes can flag pay-linked KPIs where OKRs use them;
  *   the path of `actuals from "…"` → `string` with the custom `dataFile`.
  */
-import type { AstNode } from 'langium';
-import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import type { AstNode, LangiumDocument } from 'langium';
+import { AbstractSemanticTokenProvider, SemanticTokensBuilder, type SemanticTokenAcceptor } from 'langium/lsp';
+import {
+    CancellationToken, SemanticTokenModifiers, SemanticTokenTypes,
+    type Range, type SemanticTokens, type SemanticTokensDeltaParams, type SemanticTokensParams, type SemanticTokensRangeParams
+} from 'vscode-languageserver';
 import { isActualsSource, isAmbition, isKeyResult, isKpi, isOkr, isStrategy, type Kpi } from '../generated/ast.js';
 
 export const STRAT_TOKEN_TYPES: Readonly<Record<string, number>> = {
@@ -45,6 +48,40 @@ export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
 
     override get tokenModifiers(): Record<string, number> {
         return STRAT_TOKEN_MODIFIERS;
+    }
+
+    /*
+     * Requests are answered concurrently (reads run in parallel and highlighting awaits between
+     * nodes), but Langium's base class keeps the request's document, range and builder in fields
+     * (`currentDocument`…) and shares one builder per document: two requests in flight mixed their
+     * tokens. Each request therefore runs on its own view of this provider, an object whose
+     * prototype is the provider and whose `current…` fields are that request's alone, so Langium's
+     * token logic (range filter, multi-line tokens) is reused unchanged.
+     */
+    override semanticHighlight(document: LangiumDocument, _params: SemanticTokensParams, cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightAlone(document, undefined, cancelToken);
+    }
+
+    override semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightAlone(document, params.range, cancelToken);
+    }
+
+    /**
+     * The server does not offer deltas (`full.delta` is false, as in Langium: every change
+     * re-parses the whole file), so a client that asks anyway gets the full tokens, which the
+     * protocol allows; no previous result is kept, so nothing is shared between requests.
+     */
+    override semanticHighlightDelta(document: LangiumDocument, _params: SemanticTokensDeltaParams, cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightAlone(document, undefined, cancelToken);
+    }
+
+    private async highlightAlone(document: LangiumDocument, range: Range | undefined, cancelToken: CancellationToken): Promise<SemanticTokens> {
+        const request: StratSemanticTokenProvider = Object.create(this);
+        request.currentDocument = document;
+        request.currentRange = range;
+        const builder = request.currentTokensBuilder = new SemanticTokensBuilder();
+        await request.computeHighlighting(document, request.createAcceptor(), cancelToken);
+        return builder.build();
     }
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
