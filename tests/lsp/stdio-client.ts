@@ -109,6 +109,8 @@ export const PROFILES: Record<ClientProfileName, { capabilities: ClientCapabilit
 export interface ClientOptions {
     /** Workspace folders as file URIs (none: single-file mode, `rootUri` null). */
     folders?: string[];
+    /** The client's `rootUri` when it gives no workspace folder (default: null). */
+    rootUri?: string;
     /** `full` (the default: as VS Code) or `minimal` (as Helix and older Neovim). */
     profile?: ClientProfileName;
     /** Instead of the profile's capabilities. */
@@ -155,7 +157,7 @@ export async function startStdioClient(options: ClientOptions = {}): Promise<Std
     const profile = PROFILES[options.profile ?? 'full'];
     const initialized = await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: folders[0] ?? null,
+        rootUri: folders[0] ?? options.rootUri ?? null,
         workspaceFolders: folders.length > 0 ? folders.map((uri, i) => ({ uri, name: `folder ${i}` })) : null,
         capabilities: options.capabilities ?? profile.capabilities,
         initializationOptions: options.initializationOptions ?? profile.initializationOptions

@@ -5,7 +5,7 @@
  * this command is then not offered at all (so that the extension does not register it twice).
  */
 import { URI } from 'langium';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
 import { isOkr, type Model } from '../generated/ast.js';
 import { okrCard } from '../scorecard/build-scorecard.js';
 import { formatFraction } from '../scorecard/render/format.js';
@@ -27,7 +27,8 @@ export function registerOkrDetailsCommand(services: StratServices): void {
         if (!document || !okr) {
             throw new ResponseError(ErrorCodes.InvalidParams, `${OKR_DETAILS_COMMAND} needs the URI of an open .strat document and the name of an OKR in it.`);
         }
-        void connection.window.showInformationMessage(okrDetailsText(okr, services.config.Settings.forDocument(document.uri).asOf));
+        // A notification, not `window/showMessageRequest`: nothing to answer, so no prompt in the editor.
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: okrDetailsText(okr, services.config.Settings.forDocument(document.uri).asOf) });
         return null;
     });
 }
