@@ -10,7 +10,7 @@
  */
 import { DefaultConfigurationProvider, type ConfigurationInitializedParams } from 'langium';
 import type { InitializeParams } from 'vscode-languageserver';
-import { readInitializationOptions } from '../lsp/initialization-options.js';
+import { readInitializationOptions } from './initialization-options.js';
 import { SETTINGS_SECTION } from './editor-settings.js';
 
 export class StratConfigurationProvider extends DefaultConfigurationProvider {

@@ -5,7 +5,7 @@
  * Before `initialize` (in-process use, tests) the client declared nothing.
  */
 import type { LangiumSharedServices } from 'langium/lsp';
-import { readInitializationOptions } from './initialization-options.js';
+import { readInitializationOptions } from '../config/initialization-options.js';
 
 export class ClientProfile {
     private commands = new Set<string>();

@@ -10,7 +10,7 @@ import { isKpi, type Model } from '../generated/ast.js';
 import { dataFileDiagnostics } from '../data/data-file-diagnostics.js';
 import { dataFileFormat } from '../data/data-path.js';
 import { FileDiagnosticsPublisher } from './file-diagnostics-publisher.js';
-import { readInitializationOptions } from './initialization-options.js';
+import { readInitializationOptions } from '../config/initialization-options.js';
 import { TRUST_NOTIFICATION, type TrustParams } from './scorecard-protocol.js';
 
 export function registerDataFilesService(services: StratServices): void {

@@ -4,7 +4,7 @@
  */
 import { DefaultLanguageServer } from 'langium/lsp';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
-import { readInitializationOptions } from './initialization-options.js';
+import { readInitializationOptions } from '../config/initialization-options.js';
 import { OKR_DETAILS_COMMAND, OPEN_SCORECARD_COMMAND } from './strat-code-lens-provider.js';
 import { SERVER_INFO } from './server-info.js';
 

@@ -4,7 +4,7 @@
  * plain LSP editor (Neovim, Helix); the VS Code extension says what else it handles.
  */
 import type { InitializeParams } from 'vscode-languageserver';
-import { SETTINGS_SECTION } from '../config/editor-settings.js';
+import { SETTINGS_SECTION } from './editor-settings.js';
 
 export interface StratInitializationOptions {
     /** False in VS Code's Restricted Mode: no data file is read (docs/language.md#data-files). */
