@@ -50,7 +50,7 @@ beforeAll(async () => {
     connection.onNotification('strat/validated', (params: { uris: string[] }) => { validated.push(params.uris); });
     connection.onRequest('workspace/configuration', () => [null]);
     connection.listen();
-    const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: { clientNotifications: ['strat/validated'] } });
     expect(result.capabilities.hoverProvider).toBe(true);
     serverInfo = result.serverInfo;
     await connection.sendNotification(InitializedNotification.type, {});

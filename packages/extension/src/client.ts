@@ -6,6 +6,8 @@ import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { workspace } from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { VALIDATED_NOTIFICATION } from '@strat/language/protocol';
+import { COMMANDS } from './commands/command-ids.js';
 
 /** The client id: VS Code reads `strat.trace.server` because of it. */
 export const CLIENT_ID = 'strat';
@@ -38,8 +40,14 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
                 workspace.createFileSystemWatcher('**/*.{csv,tsv,xlsx,CSV,TSV,XLSX}')
             ]
         },
-        // In Restricted Mode the server reads no data file (docs/language.md#data-files).
-        initializationOptions: { trusted: workspace.isTrusted },
+        initializationOptions: {
+            // In Restricted Mode the server reads no data file (docs/language.md#data-files).
+            trusted: workspace.isTrusted,
+            // What this extension handles beyond plain LSP: the code lenses open the preview, and the
+            // preview follows validations (docs/architecture.md#clients).
+            clientCommands: [COMMANDS.openScorecard],
+            clientNotifications: [VALIDATED_NOTIFICATION]
+        },
         outputChannel,
         traceOutputChannel: outputChannel
     };

@@ -9,6 +9,7 @@ import {
 import { AstShape } from './catalogue/ast-shape.js';
 import { ElementCatalogue } from './catalogue/element-catalogue.js';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
+import { ClientProfile } from './lsp/client-profile.js';
 import { StratCodeActionProvider } from './lsp/strat-code-actions.js';
 import { StratCodeLensProvider } from './lsp/strat-code-lens-provider.js';
 import { StratCompletionProvider } from './lsp/strat-completion-provider.js';
@@ -32,6 +33,7 @@ import { registerStratChecks } from './rules/strat-validator.js';
 import { WorkspaceFactsProvider } from './rules/workspace-facts.js';
 import { dayOfDate } from './model/period-span.js';
 import { StratSettings } from './config/strat-settings.js';
+import { StratConfigurationProvider } from './config/strat-configuration-provider.js';
 import { StratConfiguration } from './config/editor-settings.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { StratValidationRegistry } from './validation/strat-validation-registry.js';
@@ -60,6 +62,10 @@ export type StratAddedServices = {
     rules: {
         WorkspaceFacts: WorkspaceFactsProvider;
     };
+    client: {
+        /** What the connected client declared it handles (commands, notifications) beyond plain LSP. */
+        Profile: ClientProfile;
+    };
     data: {
         /** KPI actuals from data files: found, read (cached) and attached before validation. */
         DataFiles: DataFiles;
@@ -86,6 +92,9 @@ export const createStratModule = (dataFiles: DataFileAccess | undefined): Module
     },
     rules: {
         WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.config.Settings)
+    },
+    client: {
+        Profile: (services) => new ClientProfile(services.shared)
     },
     data: {
         DataFiles: (services) => new DataFiles(services.config.Settings, dataFiles)
@@ -115,7 +124,7 @@ export const createStratModule = (dataFiles: DataFileAccess | undefined): Module
         DefinitionProvider: (services) => new StratDefinitionProvider(services),
         CompletionProvider: (services) => new StratCompletionProvider(services),
         InlayHintProvider: () => new StratInlayHintProvider(),
-        CodeLensProvider: (services) => new StratCodeLensProvider(services.config.Settings),
+        CodeLensProvider: (services) => new StratCodeLensProvider(services.config.Settings, services.client.Profile),
         SemanticTokenProvider: (services) => new StratSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new StratDocumentSymbolProvider(services)
     }
@@ -124,6 +133,7 @@ export const createStratModule = (dataFiles: DataFileAccess | undefined): Module
 export const StratSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: (services) => new StratServiceRegistry(services),
     workspace: {
+        ConfigurationProvider: (services) => new StratConfigurationProvider(services),
         DocumentBuilder: (services) => new StratDocumentBuilder(services as LangiumSharedCoreServices),
         IndexManager: (services) => new StratIndexManager(services),
         WorkspaceManager: (services) => new StratWorkspaceManager(services),

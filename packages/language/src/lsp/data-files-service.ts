@@ -10,6 +10,7 @@ import { isKpi, type Model } from '../generated/ast.js';
 import { dataFileDiagnostics } from '../data/data-file-diagnostics.js';
 import { dataFileFormat } from '../data/data-path.js';
 import { FileDiagnosticsPublisher } from './file-diagnostics-publisher.js';
+import { readInitializationOptions } from '../config/initialization-options.js';
 import { TRUST_NOTIFICATION, type TrustParams } from './scorecard-protocol.js';
 
 export function registerDataFilesService(services: StratServices): void {
@@ -25,8 +26,7 @@ export function registerDataFilesService(services: StratServices): void {
     };
 
     shared.lsp.LanguageServer.onInitialize(params => {
-        const options: unknown = params.initializationOptions;
-        if (typeof options === 'object' && options !== null && (options as { trusted?: unknown }).trusted === false) {
+        if (readInitializationOptions(params).trusted === false) {
             dataFiles.setTrusted(false);
         }
     });

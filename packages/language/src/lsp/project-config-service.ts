@@ -2,13 +2,14 @@
  * The project configuration in the editor (docs/language.md#project-configuration): strat.json
  * problems shown in strat.json itself, strat.json followed as it is created, edited (even
  * unsaved, through `strat/projectFile`), saved or deleted, the search stopping at the workspace
- * folders, and the reference date moving on at midnight while the editor stays open.
+ * roots, and the reference date moving on at midnight while the editor stays open.
  */
 import { DocumentState, URI, UriUtils } from 'langium';
 import { projectFileDiagnostics } from '../config/project-file-diagnostics.js';
 import { STRAT_JSON } from '../config/strat-json.js';
 import type { StratServices } from '../strat-module.js';
 import { FileDiagnosticsPublisher } from './file-diagnostics-publisher.js';
+import type { StratWorkspaceManager } from '../workspace/strat-workspace-manager.js';
 import { PROJECT_FILE_NOTIFICATION, type ProjectFileParams } from './scorecard-protocol.js';
 
 export function registerProjectConfigService(services: StratServices): void {
@@ -17,10 +18,8 @@ export function registerProjectConfigService(services: StratServices): void {
     if (!connection) return;
     const settings = services.config.Settings;
 
-    shared.lsp.LanguageServer.onInitialize(params => {
-        const folders = params.workspaceFolders?.map(folder => URI.parse(folder.uri)) ?? (params.rootUri ? [URI.parse(params.rootUri)] : []);
-        settings.setWorkspaceFolders(folders);
-    });
+    // The search for strat.json stops at the workspace roots (decided in strat-workspace-manager.ts).
+    (shared.workspace.WorkspaceManager as StratWorkspaceManager).onRootsChange(roots => settings.setWorkspaceFolders(roots));
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         if (params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === STRAT_JSON)) {
             settings.projectFilesChanged();

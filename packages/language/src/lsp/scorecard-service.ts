@@ -19,10 +19,13 @@ export function registerScorecardService(services: StratServices): void {
         return;
     }
     const builder = shared.workspace.DocumentBuilder;
+    // Only a client that handles it (the VS Code extension's preview) is told of every build.
+    const notifyValidated = (params: ValidatedParams) => {
+        if (services.client.Profile.handlesNotification(VALIDATED_NOTIFICATION)) void connection.sendNotification(VALIDATED_NOTIFICATION, params);
+    };
     const clientUri = (uri: URI) => (shared.workspace.TextDocuments as StratTextDocuments).clientUri(uri.toString());
     builder.onBuildPhase(DocumentState.Validated, documents => {
-        const params: ValidatedParams = { uris: documents.map(d => clientUri(d.uri)) };
-        void connection.sendNotification(VALIDATED_NOTIFICATION, params);
+        notifyValidated({ uris: documents.map(d => clientUri(d.uri)) });
     });
     connection.onRequest(SCORECARD_REQUEST, async (raw: unknown): Promise<ScorecardResult> => {
         const params = scorecardParams(raw);
@@ -43,8 +46,7 @@ export function registerScorecardService(services: StratServices): void {
     // A deleted file changes the workspace scorecard, but no document is validated for it.
     builder.onUpdate((_changed, deleted) => {
         if (deleted.length > 0) {
-            const params: ValidatedParams = { uris: deleted.map(clientUri) };
-            void connection.sendNotification(VALIDATED_NOTIFICATION, params);
+            notifyValidated({ uris: deleted.map(clientUri) });
         }
     });
 }

@@ -1,8 +1,9 @@
 /**
  * A code lens above each OKR: "Score 43% · amber (provisional) · on track · 2 key results" from
  * the OKR's scorecard card, judged against the document's reference date.
- * Its command asks the client to open the scorecard at that OKR; the title alone already says
- * everything, so a client without the command still shows useful text.
+ * Its command asks the client to open the scorecard at that OKR — for a client that declared it
+ * runs `strat.openScorecard` (the VS Code extension); any other client gets a command the server
+ * runs itself, showing the OKR's key results (okr-details-command.ts).
  */
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
@@ -14,19 +15,29 @@ import { plural } from '../model/plural.js';
 import { PACE_LABEL, formatFraction } from '../scorecard/render/format.js';
 import type { StratSettings } from '../config/strat-settings.js';
 
+/** What the lens needs to know of the client (client-profile.ts). */
+export interface ClientCommands {
+    runsCommand(command: string): boolean;
+}
+
 /** Client command (arguments: document URI, OKR name). */
 export const OPEN_SCORECARD_COMMAND = 'strat.openScorecard';
+/** Server command, for the other clients (okr-details-command.ts; arguments: document URI, OKR name). */
+export const OKR_DETAILS_COMMAND = 'strat.showOkrDetails';
 
 export class StratCodeLensProvider implements CodeLensProvider {
     private readonly settings: StratSettings;
+    private readonly client: ClientCommands;
 
-    constructor(settings: StratSettings) {
+    constructor(settings: StratSettings, client: ClientCommands) {
         this.settings = settings;
+        this.client = client;
     }
 
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const model = document.parseResult.value as Model;
         const asOf = this.settings.forDocument(document.uri).asOf;
+        const command = this.client.runsCommand(OPEN_SCORECARD_COMMAND) ? OPEN_SCORECARD_COMMAND : OKR_DETAILS_COMMAND;
         return (model.elements ?? []).filter(isOkr).flatMap(okr => {
             const anchor = GrammarUtils.findNodeForProperty(okr.$cstNode, 'name') ?? okr.$cstNode;
             if (!anchor) {
@@ -34,7 +45,7 @@ export class StratCodeLensProvider implements CodeLensProvider {
             }
             return [{
                 range: anchor.range,
-                command: { title: okrLensTitle(okr, asOf), command: OPEN_SCORECARD_COMMAND, arguments: [document.uri.toString(), okr.name] }
+                command: { title: okrLensTitle(okr, asOf), command, arguments: [document.uri.toString(), okr.name] }
             }];
         });
     }

@@ -1,10 +1,21 @@
-/** Langium's language server, answering `initialize` with the server's name and version too. */
+/**
+ * Langium's language server, answering `initialize` with the server's name and version too, and
+ * with the command the server runs for a client that has no preview (okr-details-command.ts).
+ */
 import { DefaultLanguageServer } from 'langium/lsp';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { readInitializationOptions } from '../config/initialization-options.js';
+import { OKR_DETAILS_COMMAND, OPEN_SCORECARD_COMMAND } from './strat-code-lens-provider.js';
 import { SERVER_INFO } from './server-info.js';
 
 export class StratLanguageServer extends DefaultLanguageServer {
     protected override buildInitializeResult(params: InitializeParams): InitializeResult {
-        return { ...super.buildInitializeResult(params), serverInfo: { ...SERVER_INFO } };
+        const result = super.buildInitializeResult(params);
+        const previewInClient = readInitializationOptions(params).clientCommands?.includes(OPEN_SCORECARD_COMMAND) ?? false;
+        return {
+            ...result,
+            capabilities: { ...result.capabilities, ...(previewInClient ? {} : { executeCommandProvider: { commands: [OKR_DETAILS_COMMAND] } }) },
+            serverInfo: { ...SERVER_INFO }
+        };
     }
 }

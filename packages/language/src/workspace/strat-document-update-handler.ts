@@ -8,7 +8,9 @@
  * - a file deleted on disk while its buffer is open stays until the buffer is closed;
  * - changes that arrive while a build runs or waits are gathered into the next build: a burst of
  *   keystrokes is built once, from the latest text, and the build under way is cancelled;
- * - a build that fails is logged in one line and the server carries on.
+ * - a build that fails is logged in one line and the server carries on;
+ * - when the client gave no workspace root, a file opened brings its folder's `.strat` files
+ *   (workspace-roots.ts), built together with the file, so its references resolve at once.
  */
 import { DocumentState, URI, UriUtils, delayNextTick, type FileSystemProvider, type LangiumDocuments, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
@@ -26,6 +28,13 @@ export class StratDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.textDocuments = services.workspace.TextDocuments;
         this.fileSystem = services.workspace.FileSystemProvider;
         this.documents = services.workspace.LangiumDocuments;
+    }
+
+    didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const adopted = (this.workspaceManager as StratWorkspaceManager).adoptFolderOf(URI.parse(event.document.uri))
+            .then(uris => uris.length > 0 && this.fireDocumentUpdate(uris, []))
+            .catch(error => console.error(`Strat could not load the folder of ${event.document.uri}: ${errorLine(error)}`));
+        this.adopting = Promise.all([this.adopting, adopted]).then(() => undefined);
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
@@ -57,7 +66,7 @@ export class StratDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         // A build already queued takes these changes (queueing it cancelled the one under way).
         if (this.queued) return;
         this.queued = true;
-        this.workspaceManager.ready
+        Promise.all([this.workspaceManager.ready, this.adopting])
             .then(() => this.workspaceLock.write(async token => {
                 this.queued = false;
                 const taken = this.pending;
@@ -84,6 +93,8 @@ export class StratDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     /** Changes not yet handed to a build (see `fireDocumentUpdate`). */
     private pending = { changed: new Map<string, URI>(), deleted: new Map<string, URI>() };
+    /** Folders being loaded for files just opened: the next build waits for them and takes their files. */
+    private adopting: Promise<void> = Promise.resolve();
     /** Whether a build that will take the pending changes is waiting for its turn. */
     private queued = false;
 

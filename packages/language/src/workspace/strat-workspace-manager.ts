@@ -1,37 +1,81 @@
 /**
- * Loads every .strat file of the workspace folders at start and validates them all (the rules look
+ * Loads every .strat file of the workspace roots at start and validates them all (the rules look
  * across files, and the Problems panel should show the whole strategy), with a progress
- * notification in the editor when the workspace is large.
+ * notification in the editor when the workspace is large. The one place that decides the
+ * workspace roots (workspace-roots.ts): the others read `roots` or follow `onRootsChange`.
  */
-import { DefaultWorkspaceManager, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
+import { DefaultWorkspaceManager, DocumentState, Emitter, URI, UriUtils, type BuildOptions, type Event, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { errorLine } from './error-line.js';
 import { canScanFolders } from './strat-folder-scan.js';
-import { CancellationToken, type WorkspaceFolder } from 'vscode-languageserver';
+import { CancellationToken, type InitializeParams, type WorkspaceFolder } from 'vscode-languageserver';
+import { clientRoots, isInRoot, openedFileRoot, type WorkspaceRoot } from './workspace-roots.js';
+import type { StratServices } from '../strat-module.js';
 
 /** Below this many files the start is quick enough that a progress notification would only flicker. */
 export const PROGRESS_THRESHOLD = 50;
 
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
     override initialBuildOptions: BuildOptions = { validation: true };
+    private rootList: WorkspaceRoot[] = [];
+    /** True when the client gave no root: each file opened outside the roots brings its folder (workspace-roots.ts). */
+    private rootsFromOpenedFiles = false;
+    private readonly rootsChange = new Emitter<URI[]>();
 
     constructor(private readonly shared: LangiumSharedServices) {
         super(shared);
     }
 
+    /** The workspace roots' folders. */
+    get roots(): URI[] {
+        return this.rootList.map(root => root.folder);
+    }
+
+    /** Fired with every root when a root is added (at start, or when a file opened brings its folder). */
+    get onRootsChange(): Event<URI[]> {
+        return this.rootsChange.event;
+    }
+
+    override initialize(params: InitializeParams): void {
+        const given = clientRoots(params);
+        this.rootsFromOpenedFiles = given.length === 0;
+        this.setRoots(given.map(folder => ({ folder: URI.parse(folder.uri), deep: true })));
+    }
+
     /**
-     * Whether a file is one of the workspace's own: a `.strat` file under a workspace folder that
-     * the folder scan takes (not under a hidden folder or `node_modules`). Closing its buffer goes
+     * Whether a file is one of the workspace's own: a `.strat` file in a workspace root that the
+     * folder scan takes (not under a hidden folder or `node_modules`). Closing its buffer goes
      * back to the file on disk; any other document leaves the workspace when closed.
      */
     isWorkspaceFile(uri: URI): boolean {
         if (!this.serviceRegistry.hasServices(uri) || uri.scheme !== 'file') {
             return false;
         }
-        return (this.folders ?? []).some(folder => {
-            const base = URI.parse(folder.uri).path.replace(/\/+$/, '') + '/';
-            return uri.path.startsWith(base) && uri.path.slice(base.length).split('/').every(segment => !segment.startsWith('.') && segment !== 'node_modules');
-        });
+        return this.rootList.some(root => isInRoot(uri, root));
+    }
+
+    /**
+     * A file was opened: when the client gave no root and the file is in none yet, its folder
+     * becomes one (workspace-roots.ts). Returns the `.strat` files that root brings, not yet loaded.
+     */
+    async adoptFolderOf(file: URI): Promise<URI[]> {
+        if (!this.rootsFromOpenedFiles || file.scheme !== 'file' || !this.serviceRegistry.hasServices(file) || this.isWorkspaceFile(file)) {
+            return [];
+        }
+        const settings = (this.serviceRegistry.getServices(file) as StratServices).config.Settings;
+        const fileSystem = this.fileSystemProvider;
+        const root = openedFileRoot(file, settings.projectFileOf(file)?.uri, folder => canScanFolders(fileSystem) && fileSystem.tooBroadToScan(folder));
+        if (this.rootList.some(known => known.folder.toString() === root.folder.toString())) {
+            return [];
+        }
+        this.setRoots([...this.rootList, root]);
+        const uris: URI[] = [];
+        if (root.deep) {
+            await this.traverseFolder(root.folder, uris);
+        } else {
+            await this.filesIn(root.folder, uris);
+        }
+        return uris.filter(uri => !this.langiumDocuments.hasDocument(uri));
     }
 
     /** The folder's `.strat` files as the CLI finds them, when the file system can say (strat-folder-scan.ts). */
@@ -44,6 +88,20 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
         } catch (error) {
             console.error(`Strat could not read the folder ${folder.fsPath}: ${errorLine(error)}`);
         }
+    }
+
+    /** The `.strat` files directly in a folder (a root scanned without its subfolders). */
+    private async filesIn(folder: URI, uris: URI[]): Promise<void> {
+        // A folder that cannot be read (a new file's, not yet on disk) holds nothing to load.
+        const entries = await this.fileSystemProvider.readDirectory(folder).catch(() => []);
+        uris.push(...entries.filter(entry => entry.isFile && !UriUtils.basename(entry.uri).startsWith('.') && this.serviceRegistry.hasServices(entry.uri)).map(entry => entry.uri));
+    }
+
+    private setRoots(roots: WorkspaceRoot[]): void {
+        this.rootList = roots;
+        // Langium's own reading of the folders (and the scorecard comparison's) sees the same roots.
+        this.folders = roots.map((root): WorkspaceFolder => ({ uri: root.folder.toString(), name: UriUtils.basename(root.folder) }));
+        this.rootsChange.fire(this.roots);
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken = CancellationToken.None): Promise<void> {
