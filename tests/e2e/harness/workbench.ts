@@ -247,7 +247,7 @@ export class Workbench {
             message: (await widget.locator('.message').allTextContents()).join(' ').trim(),
             focus: await this.page.evaluate(() => {
                 const element = document.activeElement;
-                return element ? `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}` : 'none';
+                return element ? `${element.tagName.toLowerCase()}.${element.className.split(' ').join('.')}` : 'none';
             })
         }),
         (now) => now.labels.length > 0 && (expected === undefined || now.labels.includes(expected)),
