@@ -5,7 +5,7 @@
 
 import type { Severity } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import { formatNumber, SEVERITIES, SEVERITY_LABEL, SEVERITY_PLURAL } from './format.js';
+import { plural, SEVERITIES, SEVERITY_LABEL, SEVERITY_PLURAL } from './format.js';
 import type { HtmlContext } from './html-context.js';
 import { sortedDiagnostics } from './locations.js';
 
@@ -26,8 +26,7 @@ function severityCount(ctx: HtmlContext, severity: Severity): number {
 export function diagnosticsSectionHtml(ctx: HtmlContext): SafeHtml {
     const summary = SEVERITIES.map((severity) => {
         const count = severityCount(ctx, severity);
-        const word = count === 1 ? severity : SEVERITY_PLURAL[severity];
-        return html`<span class="${`chip sev-chip sev-${severity}`}"><span class="sev-dot" aria-hidden="true"></span>${formatNumber(count)} ${word}</span>`;
+        return html`<span class="${`chip sev-chip sev-${severity}`}"><span class="sev-dot" aria-hidden="true"></span>${plural(count, severity, SEVERITY_PLURAL[severity])}</span>`;
     });
     const items = sortedDiagnostics(ctx.scorecard).map((d) => {
         const location = ctx.locate.at(d.uri, d.range.start.line);

@@ -30,6 +30,7 @@ import {
     sourceText,
     trendArrow,
     KPI_STATUSES,
+    plural,
     WITHHELD_MARK,
 } from './format.js';
 import { AUDIENCE_BANNER } from './html-audience.js';
@@ -373,7 +374,7 @@ function diagnosticsMd(scorecard: Scorecard): string[] {
     };
     const line = SEVERITIES.map((s) => {
         const count = counts[s] ?? 0;
-        return `${formatNumber(count)} ${count === 1 ? s : SEVERITY_PLURAL[s]}`;
+        return plural(count, s, SEVERITY_PLURAL[s]);
     }).join(' · ');
     const out = ['## Diagnostics', '', line, ''];
     const items = sortedDiagnostics(scorecard);
