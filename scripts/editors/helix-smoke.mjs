@@ -10,9 +10,10 @@
  * (`hx -vv --log`): `hx --health strat`, then, on copies of examples/ in a git repository (the
  * `.git` root), outside any repository (the `strat.json` root) and with no root marker at all
  * (Helix then sends no workspace folder), it checks the settings
- * sent, hover, go to definition, references, completion, formatting, inlay hints, and that the
+ * sent, hover, go to definition, references, completion, formatting, inlay hints, that the
  * diagnostics published for every file equal what `strat check` prints (less `kr-activity`,
- * which the README's `config` turns off).
+ * which the README's `config` turns off), and what a data file changed on disk or saved from
+ * Helix does.
  *
  * Usage: node scripts/editors/helix-smoke.mjs   — prints each check; exit status 1 if any failed.
  * Arguments (in-repo, outside-repo, no-marker) pick runs; STRAT_KEEP=1 keeps the copies and logs.
@@ -152,6 +153,7 @@ async function run(name, layout) {
         check((hints?.result?.length ?? 0) > 0, 'inlay hints (display-inlay-hints = true)', `${hints?.result?.length ?? 0} hints`);
         const formatting = await type(':format\r', 'textDocument/formatting');
         check(Array.isArray(formatting?.result), 'formatting answers', `${formatting?.result?.length} edits on a formatted file`);
+        await dataFileChanges(log, uri, path.join(base, 'examples', 'software-company', 'data', 'saas-metrics.csv'), type);
         await type(':q!\r');
     } finally {
         await waitFor('exit', () => helix.exitCode !== null, 10_000);
@@ -172,6 +174,36 @@ async function run(name, layout) {
     const extra = actual.filter(line => !expected.includes(line));
     check(missing.length === 0 && extra.length === 0, `diagnostics of the ${published.length} files published equal strat check's for them`,
         [...missing.map(line => `\n      - ${line}`), ...extra.map(line => `\n      + ${line}`)].join('') || undefined);
+}
+
+/** Whether the last diagnostics published for `uri` hold a finding of `code`. */
+function hasFinding(log, uri, code) {
+    const published = messages(log).filter(message => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri).at(-1);
+    return published?.params.diagnostics.some(diagnostic => diagnostic.code === code);
+}
+
+/**
+ * A data file changed outside Helix is not seen (Helix watches no files) until `:lsp-restart`;
+ * the same file saved from Helix is. SaasUptime reads the CSV: at 98.00% in August it is red, and
+ * the `okr-on-green-kpi` finding on the OKR that addresses it goes.
+ */
+async function dataFileChanges(log, uri, csv, type) {
+    if (!hasFinding(log, uri, 'okr-on-green-kpi')) {
+        console.log('      data file changes: not tried (no okr-on-green-kpi here)');
+        return;
+    }
+    const original = fs.readFileSync(csv, 'utf8');
+    fs.writeFileSync(csv, original.replace('2026-08,1.3%,41,99.99%', '2026-08,1.3%,41,98.00%'));
+    await sleep(3000);
+    console.log(`      a data file changed outside Helix: ${hasFinding(log, uri, 'okr-on-green-kpi') ? 'not seen (as documented)' : 'seen'}`);
+    await type(':lsp-restart\r');
+    check(await waitFor('restart', () => !hasFinding(log, uri, 'okr-on-green-kpi'), 30_000), 'after `:lsp-restart` the server reads the changed data file');
+    // Back to the original on disk, then the same file opened and saved in Helix.
+    fs.writeFileSync(csv, original);
+    await type(`:open ${csv}\r`);
+    await type(':write\r');
+    check(await waitFor('save', () => hasFinding(log, uri, 'okr-on-green-kpi'), 20_000), 'a data file saved from Helix reaches the server');
+    await type(':buffer-close\r');
 }
 
 /** `strat check examples/` in the copy, one normalised line per finding, less kr-activity. */

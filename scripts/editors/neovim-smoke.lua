@@ -168,6 +168,12 @@ local function features(buf)
   local token = (vim.lsp.semantic_tokens.get_at_pos(buf, name.line, name.character) or {})[1]
   check(highlighted, 'semantic highlighting (a token at an OKR\'s name)', token and token.type)
 
+  local finding = vim.diagnostic.get(buf)[1]
+  local lsp_finding = finding and finding.user_data and finding.user_data.lsp
+  local actions = lsp_finding and request(buf, 'textDocument/codeAction', { textDocument = { uri = vim.uri_from_bufnr(buf) },
+    range = lsp_finding.range, context = { diagnostics = { lsp_finding } } }) or {}
+  check(#actions > 0, 'quick fixes for a finding', (lsp_finding and lsp_finding.code or 'no finding') .. ': ' .. table.concat(vim.tbl_map(function(action) return action.title end, actions), ' | '):sub(1, 120))
+
   local lenses = request(buf, 'textDocument/codeLens', { textDocument = { uri = vim.uri_from_bufnr(buf) } }) or {}
   local commands = {}
   for _, lens in ipairs(lenses) do if lens.command then commands[lens.command.command] = true end end

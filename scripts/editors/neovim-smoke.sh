@@ -8,7 +8,7 @@
 # (the `.git` root), outside any repository (the `strat.json` root), with neither (the folder
 # fallback), and with no root_dir at all (no workspace folder) — it checks: the server attaches,
 # hover, definition, references and rename across files, completion, inlay hints, semantic
-# highlighting, formatting, commentstring, and that the diagnostics of every file equal what
+# highlighting, quick fixes, document symbols, formatting, commentstring, and that the diagnostics of every file equal what
 # `strat check` prints for it (less `kr-activity`, which the snippet's settings turn off). A
 # Every run then changes a data file on disk; the last adds the README's file-watching lines, and
 # there the change must reach the server.
