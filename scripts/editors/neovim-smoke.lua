@@ -243,6 +243,11 @@ function Smoke.run()
       external_change(buf, csv, (os.getenv('SMOKE_WATCH') or '') ~= '')
     end
     say('     registered dynamically: ' .. table.concat(Smoke.registered, ' '))
+    -- Which file watcher Neovim picked (private names: only reported).
+    local found, watchfiles = pcall(require, 'vim.lsp._watchfiles')
+    for name, watch in pairs(found and vim._watch or {}) do
+      if watch == watchfiles._watchfunc then say('     file watcher: ' .. name) end
+    end
   end)
   if not ok then check(false, 'smoke script error', tostring(err)) end
   local messages = vim.api.nvim_exec2('messages', { output = true }).output

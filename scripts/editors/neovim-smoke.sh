@@ -13,7 +13,9 @@
 # Every run then changes a data file on disk; the last adds the README's file-watching lines, and
 # there the change must reach the server.
 #
-# Usage: scripts/editors/neovim-smoke.sh   — prints each check; exit status 1 if any failed.
+# Usage: scripts/editors/neovim-smoke.sh [RUN…]   — prints each check; exit status 1 if any
+# failed. RUNs (in-repo, outside-repo, no-marker, no-workspace-folder, file-watching) pick runs.
+# For file watching Neovim uses `fswatch` (0.10) or `inotifywait` (0.11+) when on PATH.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -36,10 +38,12 @@ snippet 1 | sed "s#/path/to/strat#$repo#" > "$work/init.lua"
 awk -v extra="$(snippet 2)" '{print} /^ *settings = /{print extra}' "$work/init.lua" > "$work/init-watch.lua"
 
 failed=0
+picked=("$@")
 # run NAME LAYOUT [no-root|watch]: LAYOUT is git (a repository, no strat.json), plain (strat.json,
 # no repository) or bare (neither).
 run() {
     local name=$1 layout=$2 mode=${3:-}
+    if [ ${#picked[@]} -gt 0 ] && [[ ! " ${picked[*]} " == *" $name "* ]]; then return; fi
     local base="$work/$name"
     mkdir -p "$base"
     cp -r "$repo/examples" "$base/examples"
