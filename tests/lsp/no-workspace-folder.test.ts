@@ -62,6 +62,23 @@ describe('a client without a workspace folder', () => {
         expect(await codesOf(path.join(second, 'okrs.strat'))).not.toContain('unresolved');
     }, 30_000);
 
+    it('answers the requests sent right after the file is opened, once its folder is loaded (as Neovim asks for tokens and hints)', async () => {
+        const folder = folderOf({ 'okrs.strat': OKR('Revenue'), 'kpis.strat': KPI('Revenue') });
+        client = await startStdioClient({ profile: 'minimal' });
+        const uri = pathToFileURL(path.join(folder, 'okrs.strat')).toString();
+        await client.open(uri, readFileSync(path.join(folder, 'okrs.strat'), 'utf8'));
+        const textDocument = { uri };
+        const [tokens, hints, definition] = await Promise.all([
+            client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument }),
+            client.connection.sendRequest('textDocument/inlayHint', { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }),
+            // `measures Revenue`: the KPI is in kpis.strat, which comes with the folder
+            client.connection.sendRequest('textDocument/definition', { textDocument, position: { line: 0, character: OKR('Revenue').lastIndexOf('Revenue') + 1 } })
+        ]) as [{ data: number[] }, unknown[], Array<{ uri?: string; targetUri?: string }>];
+        expect(tokens.data.length).toBeGreaterThan(0);
+        expect(hints.length).toBeGreaterThan(0);
+        expect(definition.map(d => d.targetUri ?? d.uri)).toEqual([pathToFileURL(path.join(folder, 'kpis.strat')).toString()]);
+    }, 30_000);
+
     it('a lone file whose references resolve nowhere still says so', async () => {
         const folder = folderOf({ 'okrs.strat': OKR('Revenue') });
         client = await startStdioClient({ profile: 'minimal' });

@@ -38,6 +38,33 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
         return services?.rules.WorkspaceFacts;
     }
 
+    /**
+     * A request about a file just opened can come before the build that adds it (its folder is
+     * being loaded first, for a client without a workspace root, or it lies outside the
+     * workspace): Langium answers "server cancelled", and clients that do not ask again (Neovim's
+     * first semantic tokens and inlay hints) stay empty. A request about an open file waits for
+     * its build instead; cancelling the request still ends the wait.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        if (this.langiumDocuments.getDocument(uri) || !this.textDocuments?.get(uri.toString())) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise((resolve, reject) => {
+            const reached = this.onDocumentPhase(state, document => {
+                if (document.uri.toString() === uri.toString()) {
+                    reached.dispose();
+                    cancelled.dispose();
+                    resolve(document.uri);
+                }
+            });
+            const cancelled = cancelToken.onCancellationRequested(() => {
+                reached.dispose();
+                cancelled.dispose();
+                reject(OperationCancelled);
+            });
+        });
+    }
+
     /** The cancellation token of the update under way. */
     private updateToken: CancellationToken = CancellationToken.None;
 
