@@ -119,10 +119,16 @@ export interface ClientOptions {
     initializationOptions?: object;
     /** What the client answers to `workspace/configuration`, by section (null for any other). */
     configuration?: Record<string, unknown>;
+    /** The client's `rootPath` (the deprecated root some clients still send alone). */
+    rootPath?: string;
+    /** Instead of the workspace folders made from `folders` (`[]` as Helix sends it, or null). */
+    workspaceFolders?: Array<{ uri: string; name: string }> | null;
+    /** The server's environment (a temporary HOME), instead of this process's. */
+    env?: NodeJS.ProcessEnv;
 }
 
 export async function startStdioClient(options: ClientOptions = {}): Promise<StdioClient> {
-    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     let errors = '';
     server.stderr!.setEncoding('utf8').on('data', (chunk: string) => { errors += chunk; });
     const exited = new Promise<number | null>(resolve => server.on('exit', code => resolve(code)));
@@ -158,7 +164,8 @@ export async function startStdioClient(options: ClientOptions = {}): Promise<Std
     const initialized = await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: folders[0] ?? options.rootUri ?? null,
-        workspaceFolders: folders.length > 0 ? folders.map((uri, i) => ({ uri, name: `folder ${i}` })) : null,
+        ...(options.rootPath !== undefined ? { rootPath: options.rootPath } : {}),
+        workspaceFolders: options.workspaceFolders !== undefined ? options.workspaceFolders : folders.length > 0 ? folders.map((uri, i) => ({ uri, name: `folder ${i}` })) : null,
         capabilities: options.capabilities ?? profile.capabilities,
         initializationOptions: options.initializationOptions ?? profile.initializationOptions
     });

@@ -1,8 +1,8 @@
 /**
  * The project configuration in the editor (docs/language.md#project-configuration): strat.json
  * problems shown in strat.json itself, strat.json followed as it is created, edited (even
- * unsaved, through `strat/projectFile`), saved or deleted, the search stopping at the workspace
- * roots, and the reference date moving on at midnight while the editor stays open.
+ * unsaved, through `strat/projectFile`), saved or deleted, the search stopping at the client's
+ * workspace folders, and the reference date moving on at midnight while the editor stays open.
  */
 import { DocumentState, URI, UriUtils } from 'langium';
 import { projectFileDiagnostics } from '../config/project-file-diagnostics.js';
@@ -18,8 +18,9 @@ export function registerProjectConfigService(services: StratServices): void {
     if (!connection) return;
     const settings = services.config.Settings;
 
-    // The search for strat.json stops at the workspace roots (decided in strat-workspace-manager.ts).
-    (shared.workspace.WorkspaceManager as StratWorkspaceManager).onRootsChange(roots => settings.setWorkspaceFolders(roots));
+    // The search for strat.json stops at the client's workspace folders (decided in strat-workspace-manager.ts).
+    const workspaceManager = shared.workspace.WorkspaceManager as StratWorkspaceManager;
+    workspaceManager.onRootsChange(() => settings.setWorkspaceFolders(workspaceManager.clientFolders));
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         if (params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === STRAT_JSON)) {
             settings.projectFilesChanged();

@@ -1,5 +1,5 @@
 import { DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, delayNextTick, type AstNode, type BuildOptions, type LangiumDocument } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { StratServices } from '../strat-module.js';
 import type { StratIndexManager } from './strat-index-manager.js';
 
@@ -43,26 +43,46 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
      * being loaded first, for a client without a workspace root, or it lies outside the
      * workspace): Langium answers "server cancelled", and clients that do not ask again (Neovim's
      * first semantic tokens and inlay hints) stay empty. A request about an open file waits for
-     * its build instead; cancelling the request still ends the wait.
+     * its build instead, and so does one about a file built from another text than its buffer's
+     * (`behindBuffer`); cancelling the request still ends the wait.
      */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
-        if (this.langiumDocuments.getDocument(uri) || !this.textDocuments?.get(uri.toString())) {
+        const document = this.langiumDocuments.getDocument(uri);
+        if (!this.textDocuments?.get(uri.toString()) || (document && !this.behindBuffer(document))) {
             return super.awaitDocumentState(state, uri, cancelToken);
         }
         return new Promise((resolve, reject) => {
+            const end = () => [reached, removed, cancelled].forEach(listener => listener.dispose());
             const reached = this.onDocumentPhase(state, document => {
-                if (document.uri.toString() === uri.toString()) {
-                    reached.dispose();
-                    cancelled.dispose();
+                if (document.uri.toString() === uri.toString() && !this.behindBuffer(document)) {
+                    end();
                     resolve(document.uri);
                 }
             });
+            // Closed before any build took it (a document outside the workspace): no build will.
+            const removed = this.onUpdate(() => {
+                if (!this.langiumDocuments.hasDocument(uri) && !this.textDocuments?.get(uri.toString())) {
+                    end();
+                    reject(new ResponseError(LSPErrorCodes.ContentModified, `${uri.toString()} was closed.`));
+                }
+            });
             const cancelled = cancelToken.onCancellationRequested(() => {
-                reached.dispose();
-                cancelled.dispose();
+                end();
                 reject(OperationCancelled);
             });
         });
+    }
+
+    /**
+     * Whether a document was parsed from another text than its open buffer's: the buffer was
+     * opened or changed after the build under way read it (the file's text on disk, read by the
+     * workspace's first build, or the previous keystroke). A request waits for the build that
+     * takes the buffer, or it would answer about the old text at the buffer's positions.
+     */
+    private behindBuffer(document: LangiumDocument): boolean {
+        const buffer = this.textDocuments?.get(document.uri.toString());
+        const parsed = document.parseResult.value.$cstNode?.root.fullText;
+        return buffer !== undefined && parsed !== undefined && parsed !== buffer.getText();
     }
 
     /** The cancellation token of the update under way. */

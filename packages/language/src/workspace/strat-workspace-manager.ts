@@ -31,6 +31,15 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
         return this.rootList.map(root => root.folder);
     }
 
+    /**
+     * The folders the client chose as its workspace (empty when it gave none): the search for a
+     * document's strat.json stops there. A folder taken from an opened file is no such choice,
+     * so there the search goes on upward as `strat check` does (docs/language.md#project-configuration).
+     */
+    get clientFolders(): URI[] {
+        return this.rootsFromOpenedFiles ? [] : this.roots;
+    }
+
     /** Fired with every root when a root is added (at start, or when a file opened brings its folder). */
     get onRootsChange(): Event<URI[]> {
         return this.rootsChange.event;
