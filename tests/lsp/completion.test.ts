@@ -14,7 +14,7 @@ okr Parent "Be the bank clients love" { addresses Nps }
 `;
 
 /** Completion at the `<|>` of `edited`, in a workspace that also holds the framework file. */
-async function complete(edited: string, rules: Record<string, 'off'> = {}): Promise<CompletionItem[]> {
+async function complete(edited: string, rules: Record<string, 'off' | 'warning'> = {}): Promise<CompletionItem[]> {
     const { text, offset } = withCursor(edited);
     const ws = await lspWorkspace({ 'framework.strat': FRAMEWORK, 'edited.strat': text });
     ws.services.config.Settings.setEditor({ rules });
@@ -51,6 +51,9 @@ describe('completion', () => {
         // With the rule off, nothing forbids it: a normal choice.
         const ruleOff = await complete(edited, { 'reward-kpi-in-okr': 'off' });
         expect(ruleOff.find(i => i.label === 'Bonus')).toMatchObject({ sortText: '0', detail: 'Bonus pool' });
+        // Set to a warning, the reason says so: not 'the error'.
+        const ruleWarning = await complete(edited, { 'reward-kpi-in-okr': 'warning' });
+        expect(ruleWarning.find(i => i.label === 'Bonus')?.detail).toBe('Bonus pool — rewarded: a key result that measures it is the warning reward-kpi-in-okr');
     });
 
     it('after a reference spelled like a keyword (`realizes kpi`): the elements it may name, and no error', async () => {

@@ -14,6 +14,9 @@ import type { ElementCatalogue } from '../catalogue/element-catalogue.js';
 import { isKpi, isOkr } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { elementMarkdown } from './element-markdown.js';
+import { RULES, type Severity } from '../diagnostics/rule-table.js';
+
+const REWARD_RULE = 'reward-kpi-in-okr';
 
 export class StratCompletionProvider extends DefaultCompletionProvider {
     private readonly documents: LangiumDocuments;
@@ -111,13 +114,20 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
             detail: titleOf(node) ?? item.detail,
             documentation: markdown ? { kind: 'markdown', value: markdown } : item.documentation
         };
-        return this.forbiddenInKeyResult(node, refInfo, context) ? markedRewarded(described) : described;
+        const severity = this.severityInKeyResult(node, refInfo, context);
+        return severity ? markedRewarded(described, severity) : described;
     }
 
-    /** A rewarded KPI after `measures`, while `reward-kpi-in-okr` is not turned off for this document. */
-    private forbiddenInKeyResult(node: AstNode, refInfo: ReferenceInfo, context: CompletionContext): boolean {
-        return refInfo.property === 'measures' && isKpi(node) && node.rewarded
-            && this.settings.forDocument(context.document.uri).settingOf('reward-kpi-in-okr') !== 'off';
+    /**
+     * For a rewarded KPI after `measures`: the severity `reward-kpi-in-okr` has in this document
+     * (the rule table's unless set otherwise); undefined for any other item, or with the rule off.
+     */
+    private severityInKeyResult(node: AstNode, refInfo: ReferenceInfo, context: CompletionContext): Severity | undefined {
+        if (refInfo.property !== 'measures' || !isKpi(node) || !node.rewarded) {
+            return undefined;
+        }
+        const setting = this.settings.forDocument(context.document.uri).settingOf(REWARD_RULE) ?? RULES[REWARD_RULE].severity;
+        return setting === 'off' ? undefined : setting;
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
@@ -150,13 +160,13 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
 }
 
 /** After the workspace's other KPIs (references sort as '0', keywords as '1'), with the reason beside it. */
-function markedRewarded(item: CompletionValueItem): CompletionValueItem {
+function markedRewarded(item: CompletionValueItem, severity: Severity): CompletionValueItem {
     const title = item.detail ? `${item.detail} — ` : '';
     return {
         ...item,
         sortText: '2',
         labelDetails: { description: 'rewarded' },
-        detail: `${title}rewarded: a key result that measures it is the error reward-kpi-in-okr`
+        detail: `${title}rewarded: a key result that measures it is the ${severity} ${REWARD_RULE}`
     };
 }
 
