@@ -1,7 +1,8 @@
-import { DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, delayNextTick, type AstNode, type BuildOptions, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, delayNextTick, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { StratServices } from '../strat-module.js';
 import type { StratIndexManager } from './strat-index-manager.js';
+import type { StratDocumentFactory } from './strat-document-factory.js';
 
 type WorkspaceFactsProvider = StratServices['rules']['WorkspaceFacts'];
 
@@ -23,6 +24,13 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
     private readonly exportedBefore = new Map<string, Map<string, string>>();
     /** The documents to relink for the changed URIs of the update under way. */
     private relinking: { changed: Set<string>; referrers: Set<string> } | undefined;
+
+    private readonly documentFactory: StratDocumentFactory;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.documentFactory = services.workspace.LangiumDocumentFactory as StratDocumentFactory;
+    }
 
     private get index(): StratIndexManager {
         return this.indexManager as StratIndexManager;
@@ -74,15 +82,15 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * Whether a document was parsed from another text than its open buffer's: the buffer was
+     * Whether a document was parsed from another version than its open buffer's: the buffer was
      * opened or changed after the build under way read it (the file's text on disk, read by the
      * workspace's first build, or the previous keystroke). A request waits for the build that
      * takes the buffer, or it would answer about the old text at the buffer's positions.
+     * (Versions, not texts: comparing two copies of a large file on every request costs.)
      */
     private behindBuffer(document: LangiumDocument): boolean {
         const buffer = this.textDocuments?.get(document.uri.toString());
-        const parsed = document.parseResult.value.$cstNode?.root.fullText;
-        return buffer !== undefined && parsed !== undefined && parsed !== buffer.getText();
+        return buffer !== undefined && this.documentFactory.parsedVersion(document) !== buffer.version;
     }
 
     /** The cancellation token of the update under way. */
