@@ -1,23 +1,17 @@
 /** Running the CLI: `strat check`, its formats, exit codes and error messages. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { exampleFolders } from '../support/examples.js';
 import { CLI_BIN, EXAMPLES_DIR, OWN_CONFORMANCE_DIR } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
+import { tempFolderOf } from '../support/temp-folder.js';
 
 const KR_COUNT_CASE = path.join(OWN_CONFORMANCE_DIR, 'kr-count.strat');
 
-function tempFolder(files: Record<string, string>): string {
-    const folder = mkdtempSync(path.join(tmpdir(), 'strat-cli-'));
-    for (const [name, text] of Object.entries(files)) {
-        writeFileSync(path.join(folder, name), text);
-    }
-    return folder;
-}
+const tempFolder = (files: Record<string, string>): string => tempFolderOf(files, 'strat-cli-');
 
 describe('strat check', () => {
     it('passes on examples/ (exit 0) and prints a summary', async () => {

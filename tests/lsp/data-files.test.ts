@@ -4,13 +4,13 @@
  * unreadable cells show on the data file itself; a KPI that stops naming a file stops following
  * it; in Restricted Mode no file is read until the workspace is trusted.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { SCORECARD_REQUEST, TRUST_NOTIFICATION, VALIDATED_NOTIFICATION, type ScorecardResult } from '../../packages/language/src/lsp/scorecard-protocol.js';
 import { startServer, type StdioServer } from '../support/stdio-server.js';
+import { tempFolderOf } from '../support/temp-folder.js';
 
 const STRATEGY = `ambition A "Be the best" { horizon 2030 }
 strategy S "Grow" { realizes A }
@@ -26,13 +26,7 @@ kpi Revenue "Monthly revenue" {
 const codes = (server: StdioServer, file: string) => (server.diagnostics(file) ?? []).map(d => d.code);
 
 function workspace(files: Record<string, string>): string {
-    const folder = mkdtempSync(path.join(tmpdir(), 'strat-data-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
-        writeFileSync(path.join(folder, name), text);
-    }
-    writeFileSync(path.join(folder, 'strat.json'), '{ "asOf": "2026-07-10" }\n');
-    return folder;
+    return tempFolderOf({ ...files, 'strat.json': '{ "asOf": "2026-07-10" }\n' }, 'strat-data-');
 }
 
 describe('data files in the editor', () => {

@@ -5,8 +5,6 @@
  * No answer may be about an older text than the client had sent, or about another document, and
  * the server never writes a stack trace.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,19 +12,13 @@ import {
     CompletionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
     DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest, type CompletionItem, type CompletionList, type DocumentSymbol
 } from 'vscode-languageserver-protocol';
+import { tempFolderOf } from '../support/temp-folder.js';
 import { startStdioClient, type StdioClient } from './stdio-client.js';
 
 const KPI = (name: string, extra = '') => `kpi ${name} "Revenue ${name}" { target >= 100 alert 80 every month ${extra}}\n`;
 const OKR = (kpi: string) => `okr Grow${kpi} "Grow revenue" { addresses ${kpi} key result "Reach 100" { measures ${kpi} from 50 to 100 } }\n`;
 
-function folderOf(files: Record<string, string>): string {
-    const folder = mkdtempSync(path.join(tmpdir(), 'strat-issue-12-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
-        writeFileSync(path.join(folder, name), text);
-    }
-    return folder;
-}
+const folderOf = (files: Record<string, string>): string => tempFolderOf(files, 'strat-issue-12-');
 const uriOf = (file: string) => pathToFileURL(file).toString();
 const STACK_TRACE = /\n\s+at /;
 

@@ -3,24 +3,17 @@
  * the folder of each file opened outside the roots so far joins the workspace
  * (docs/architecture.md#workspace-roots), and a client that gives only `rootUri` has it loaded.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempFolderOf } from '../support/temp-folder.js';
 import { startStdioClient, type StdioClient } from './stdio-client.js';
 
 const KPI = (name: string) => `kpi ${name} "Revenue" { target >= 100 alert 80 every month }\n`;
 const OKR = (kpi: string) => `okr Grow${kpi} "Grow revenue" { addresses ${kpi} key result "Reach 100" { measures ${kpi} from 50 to 100 } }\n`;
 
-function folderOf(files: Record<string, string>): string {
-    const folder = mkdtempSync(path.join(tmpdir(), 'strat-roots-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
-        writeFileSync(path.join(folder, name), text);
-    }
-    return folder;
-}
+const folderOf = (files: Record<string, string>): string => tempFolderOf(files, 'strat-roots-');
 
 let client: StdioClient | undefined;
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
@@ -6,6 +6,7 @@ import { buildWorkspace, loadWorkspace, workspaceScorecard, type WorkspaceOption
 import { diagnosticMessage } from '../../packages/language/src/diagnostics/diagnostic-words.js';
 import { workspaceFindings } from '../../packages/language/src/validation/workspace-findings.js';
 import { STRAT_JSON } from '../../packages/language/src/config/strat-json.js';
+import { writeFiles } from './temp-folder.js';
 
 /**
  * Builds one or more files (`name → text`) as a workspace. Without `asOf` in the options there
@@ -22,7 +23,7 @@ export async function workspaceOf(files: Record<string, string | Uint8Array> | s
     const folder = onDisk ? mkdtempSync(path.join(tmpdir(), 'strat-workspace-')) : '/virtual';
     const settingsOf = configured ? options : { asOf: null, ...options };
     const loaded = onDisk
-        ? await loadWorkspace(writtenTo(folder, sources).filter(file => file.endsWith('.strat')), settingsOf, [folder])
+        ? await loadWorkspace(writeFiles(folder, sources).filter(file => file.endsWith('.strat')), settingsOf, [folder])
         : await buildWorkspace(Object.entries(sources).map(([name, text]) => ({ uri: URI.file(path.join(folder, name)), text: text as string })), settingsOf);
     const settings = loaded.services.config.Settings;
     const diagnostics = workspaceFindings(loaded.documents, settings, loaded.services.data.DataFiles).flatMap(file => file.diagnostics.map(x => ({
@@ -35,13 +36,4 @@ export async function workspaceOf(files: Record<string, string | Uint8Array> | s
         text: loaded.documents.find(d => d.uri.toString() === file.uri.toString())?.textDocument.getText(x.range)
     })));
     return { ...loaded, diagnostics, codes: diagnostics.map(d => d.code), scorecard: () => workspaceScorecard(loaded) };
-}
-
-function writtenTo(folder: string, files: Record<string, string | Uint8Array>): string[] {
-    return Object.entries(files).map(([name, content]) => {
-        const file = path.join(folder, name);
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, content);
-        return file;
-    });
 }
