@@ -12,7 +12,6 @@ import { formatFraction } from '../scorecard/render/format.js';
 import type { StratServices } from '../strat-module.js';
 import { OKR_DETAILS_COMMAND, okrLensTitle } from './strat-code-lens-provider.js';
 
-
 export function registerOkrDetailsCommand(services: StratServices): void {
     const shared = services.shared;
     const connection = shared.lsp.Connection;

@@ -25,6 +25,11 @@ export const OPEN_SCORECARD_COMMAND = 'strat.openScorecard';
 /** Server command, for the other clients (okr-details-command.ts; arguments: document URI, OKR name). */
 export const OKR_DETAILS_COMMAND = 'strat.showOkrDetails';
 
+/** The OKR lens's command: the preview's, for a client that runs it; otherwise the server's own. */
+export function okrLensCommand(client: ClientCommands): string {
+    return client.runsCommand(OPEN_SCORECARD_COMMAND) ? OPEN_SCORECARD_COMMAND : OKR_DETAILS_COMMAND;
+}
+
 export class StratCodeLensProvider implements CodeLensProvider {
     private readonly settings: StratSettings;
     private readonly client: ClientCommands;
@@ -37,7 +42,7 @@ export class StratCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const model = document.parseResult.value as Model;
         const asOf = this.settings.forDocument(document.uri).asOf;
-        const command = this.client.runsCommand(OPEN_SCORECARD_COMMAND) ? OPEN_SCORECARD_COMMAND : OKR_DETAILS_COMMAND;
+        const command = okrLensCommand(this.client);
         return (model.elements ?? []).filter(isOkr).flatMap(okr => {
             const anchor = GrammarUtils.findNodeForProperty(okr.$cstNode, 'name') ?? okr.$cstNode;
             if (!anchor) {

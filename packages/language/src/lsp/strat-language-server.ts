@@ -5,16 +5,18 @@
 import { DefaultLanguageServer } from 'langium/lsp';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { readInitializationOptions } from '../config/initialization-options.js';
-import { OKR_DETAILS_COMMAND, OPEN_SCORECARD_COMMAND } from './strat-code-lens-provider.js';
+import { OKR_DETAILS_COMMAND, okrLensCommand } from './strat-code-lens-provider.js';
 import { SERVER_INFO } from './server-info.js';
 
 export class StratLanguageServer extends DefaultLanguageServer {
     protected override buildInitializeResult(params: InitializeParams): InitializeResult {
         const result = super.buildInitializeResult(params);
-        const previewInClient = readInitializationOptions(params).clientCommands?.includes(OPEN_SCORECARD_COMMAND) ?? false;
+        const declared = readInitializationOptions(params).clientCommands ?? [];
+        // The server runs the lens's command only when the lens carries its own (the same choice as the lens).
+        const serverRunsLens = okrLensCommand({ runsCommand: command => declared.includes(command) }) === OKR_DETAILS_COMMAND;
         return {
             ...result,
-            capabilities: { ...result.capabilities, ...(previewInClient ? {} : { executeCommandProvider: { commands: [OKR_DETAILS_COMMAND] } }) },
+            capabilities: { ...result.capabilities, ...(serverRunsLens ? { executeCommandProvider: { commands: [OKR_DETAILS_COMMAND] } } : {}) },
             serverInfo: { ...SERVER_INFO }
         };
     }
