@@ -132,31 +132,32 @@ describe('settings in odd shapes', () => {
 describe('strat.showOkrDetails', () => {
     const run = (args: unknown[] | undefined) => client!.connection.sendRequest(ExecuteCommandRequest.type, { command: 'strat.showOkrDetails', ...(args ? { arguments: args } : {}) })
         .then(() => 'ran', (error: Error & { code?: number }) => `refused ${error.code}`);
-
-    it('refuses arguments that name no OKR of a known document, and runs for one', async () => {
+    /** A minimal client with `okrs.strat` (OKR GrowRevenue) open and checked, beside `kpis.strat`. */
+    const openedOkrs = async (): Promise<{ folder: string; uri: string; opened: StdioClient }> => {
         const folder = folderOf({ 'okrs.strat': OKR('Revenue'), 'kpis.strat': KPI('Revenue') });
         client = await startStdioClient({ profile: 'minimal' });
         const uri = uriOf(path.join(folder, 'okrs.strat'));
         await client.open(uri, OKR('Revenue'));
         await client.diagnosticsFor(uri);
+        return { folder, uri, opened: client };
+    };
+
+    it('refuses arguments that name no OKR of a known document, and runs for one', async () => {
+        const { folder, uri, opened } = await openedOkrs();
         const bad = [undefined, [], [42], [uri], [uri, 42], [uri, 'Nope'], ['file:///nowhere/x.strat', 'GrowRevenue'], ['::::', 'x'], [null, null], [{}, {}], ['untitled:Untitled-9', 'GrowRevenue'], [uriOf(path.join(folder, 'kpis.strat')), 'GrowRevenue']];
         for (const args of bad) {
             expect(await run(args), JSON.stringify(args)).toBe('refused -32602');
         }
-        expect(client.messages).toEqual([]);
+        expect(opened.messages).toEqual([]);
         expect(await run([uri, 'GrowRevenue'])).toBe('ran');
-        expect(client.messages.map(m => m.message)).toEqual([expect.stringMatching(/^OKR GrowRevenue — Grow revenue: /)]);
+        expect(opened.messages.map(m => m.message)).toEqual([expect.stringMatching(/^OKR GrowRevenue — Grow revenue: /)]);
     }, 30_000);
 
     it('on an OKR that an edit just removed: refused, no details of the OKR that was', async () => {
-        const folder = folderOf({ 'okrs.strat': OKR('Revenue'), 'kpis.strat': KPI('Revenue') });
-        client = await startStdioClient({ profile: 'minimal' });
-        const uri = uriOf(path.join(folder, 'okrs.strat'));
-        await client.open(uri, OKR('Revenue'));
-        await client.diagnosticsFor(uri);
-        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: '// nothing left\n' }] });
+        const { uri, opened } = await openedOkrs();
+        await opened.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: '// nothing left\n' }] });
         expect(await run([uri, 'GrowRevenue'])).toBe('refused -32602');
-        expect(client.messages).toEqual([]);
+        expect(opened.messages).toEqual([]);
     }, 30_000);
 });
 
