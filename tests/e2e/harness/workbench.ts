@@ -145,10 +145,19 @@ export class Workbench {
 
     /** Runs a command from the command palette by its label (e.g. "Format Document"). */
     async runCommand(label: string): Promise<void> {
-        await this.page.keyboard.press('F1');
-        const input = this.quickInput();
-        await input.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
-        await input.fill(`>${label}`);
+        // The palette can close under the typing when a webview (the preview) takes the focus just
+        // after it opened (seen in CI: "element is inert", then "not visible"): open it again.
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('F1');
+            const input = this.quickInput();
+            await input.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
+            try {
+                await input.fill(`>${label}`, { timeout: 5_000 });
+                break;
+            } catch (error) {
+                if (attempt === 3) throw error;
+            }
+        }
         const rows = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label });
         await rows.first().waitFor({ timeout: DEFAULT_TIMEOUT_MS });
         // the row whose label is exactly `label` ("Format Document", not "Format Document With..."), else the first
