@@ -68,16 +68,18 @@ export async function openPreviewBeside(session: Session, file: string): Promise
  */
 export async function exportScorecardHtml(session: Session, saved: string): Promise<string> {
     const { page, workspace } = session;
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget .quick-input-box input').first();
-    await input.fill('>Strat: Export Scorecard');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Strat: Export Scorecard…' }).first().click();
-    // the format…
-    await waitUntil(() => input.getAttribute('placeholder'), (placeholder) => placeholder === 'Choose a format', { what: 'the format picker' });
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'HTML' }).first().click();
-    // …and the file the save dialog proposes
     const name = saved.split('/').pop() ?? saved;
-    await waitUntil(() => input.inputValue(), (value) => value.endsWith(`/${name}`), { what: 'the proposed file name' });
+    // The quick input can close under the test when a webview takes the focus back just after it
+    // opened (seen in CI on the format picker: "not stable", then "not visible"): start again.
+    for (let attempt = 1; ; attempt++) {
+        try {
+            await chooseHtmlExport(page, name);
+            break;
+        } catch (error) {
+            if (attempt === 3) throw error;
+            await page.keyboard.press('Escape');
+        }
+    }
     await page.keyboard.press('Enter');
     return waitUntil(async () => {
         try {
@@ -89,4 +91,21 @@ export async function exportScorecardHtml(session: Session, saved: string): Prom
         const notifications = await page.locator('.notifications-toasts, .notifications-center').allInnerTexts();
         throw new Error(`${String(error)}\nNotifications: ${notifications.join(' | ') || '(none)'}`);
     });
+}
+
+/** Palette → "Strat: Export Scorecard…" → HTML, up to the save dialog proposing `name`; typed, not clicked (rows animate). */
+async function chooseHtmlExport(page: Page, name: string): Promise<void> {
+    const input = page.locator('.quick-input-widget .quick-input-box input').first();
+    const step = { timeoutMs: 10_000 };
+    await page.keyboard.press('F1');
+    await input.fill('>Strat: Export Scorecard', { timeout: 5_000 });
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Strat: Export Scorecard…' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    // the format…
+    await waitUntil(() => input.getAttribute('placeholder'), (placeholder) => placeholder === 'Choose a format', { what: 'the format picker', ...step });
+    await input.fill('HTML', { timeout: 5_000 });
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'HTML' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    // …and the file the save dialog proposes
+    await waitUntil(() => input.inputValue(), (value) => value.endsWith(`/${name}`), { what: 'the proposed file name', ...step });
 }

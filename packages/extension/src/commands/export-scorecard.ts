@@ -46,7 +46,8 @@ function subjectOf(target: PreviewTarget): string {
 async function pickFormat(): Promise<ExportFormat | undefined> {
     const picked = await window.showQuickPick(
         EXPORT_FORMATS.map((format) => ({ label: format.label, description: `.${format.extension}`, detail: format.description, format })),
-        { title: 'Export Scorecard', placeHolder: 'Choose a format' },
+        // the first of two steps (then the save dialog): a webview taking the focus back must not close it
+        { title: 'Export Scorecard', placeHolder: 'Choose a format', ignoreFocusOut: true },
     );
     return picked?.format;
 }
