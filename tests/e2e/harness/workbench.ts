@@ -145,25 +145,32 @@ export class Workbench {
 
     /** Runs a command from the command palette by its label (e.g. "Format Document"). */
     async runCommand(label: string): Promise<void> {
-        // The palette can close under the typing when a webview (the preview) takes the focus just
-        // after it opened (seen in CI: "element is inert", then "not visible"): open it again.
+        // The palette can close under the test when a webview (the preview) takes the focus just
+        // after it opened (seen in CI: "element is inert", then "not visible"): open it again. Every
+        // step up to the click is retried; a click that timed out did not run the command.
         for (let attempt = 1; ; attempt++) {
-            await this.page.keyboard.press('F1');
-            const input = this.quickInput();
-            await input.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
             try {
-                await input.fill(`>${label}`, { timeout: 5_000 });
+                await this.pickInPalette(label);
                 break;
             } catch (error) {
                 if (attempt === 3) throw error;
+                await this.page.keyboard.press('Escape');
             }
         }
+        await this.quickInput().waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT_MS });
+    }
+
+    /** Opens the palette, types `>label` and clicks the command's row. */
+    private async pickInPalette(label: string): Promise<void> {
+        await this.page.keyboard.press('F1');
+        const input = this.quickInput();
+        await input.waitFor({ timeout: DEFAULT_TIMEOUT_MS });
+        await input.fill(`>${label}`, { timeout: 5_000 });
         const rows = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label });
         await rows.first().waitFor({ timeout: DEFAULT_TIMEOUT_MS });
         // the row whose label is exactly `label` ("Format Document", not "Format Document With..."), else the first
         const exact = rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }) });
-        await (await exact.count() > 0 ? exact.first() : rows.first()).click();
-        await this.quickInput().waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT_MS });
+        await (await exact.count() > 0 ? exact.first() : rows.first()).click({ timeout: 10_000 });
     }
 
     /** Shows the hover at a 1-based position (keyboard: Show or Focus Hover) and returns its text. */
