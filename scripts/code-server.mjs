@@ -160,6 +160,8 @@ export async function ensureCodeServer({ log = (line) => console.error(line), ti
     if (await isInstalled(installDir)) {
         return entry;
     }
+    // before anything is removed: an install made for another Node is not thrown away by a run that cannot replace it
+    if (install === npmInstall) assertNodeForCodeServer();
     const deadline = Date.now() + timeoutMs;
     const release = await acquireInstallLock(installDir, deadline, log);
     try {
@@ -186,12 +188,17 @@ export async function ensureCodeServer({ log = (line) => console.error(line), ti
     }
 }
 
-/** `npm install code-server` into the folder, within the budget (then the install is ended, and fails). */
-async function npmInstall(installDir, budgetMs, log) {
+/** code-server's native modules are built for Node 22 or later. */
+function assertNodeForCodeServer() {
     if (nodeMajor() < 22) {
         throw new Error(`code-server ${CODE_SERVER_VERSION} needs Node 22 or later; this is Node ${process.versions.node}. `
             + 'Put Node 24 first on PATH (npm install --prefix <dir> node@24, then export PATH=<dir>/node_modules/.bin:$PATH).');
     }
+}
+
+/** `npm install code-server` into the folder, within the budget (then the install is ended, and fails). */
+async function npmInstall(installDir, budgetMs, log) {
+    assertNodeForCodeServer();
     if (!existsSync(GSSAPI_HEADER)) {
         throw new Error(`code-server's "kerberos" module needs ${GSSAPI_HEADER}, which is missing. `
             + 'Install the Debian package libkrb5-dev first: sh .ci/e2e-system-deps.sh '
