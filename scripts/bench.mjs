@@ -138,6 +138,8 @@ await benchVsYaml();
 // The big files, the data benches (which collect garbage between runs, or measure memory after
 // full collections) and the workspace-scale bench run in their own processes, each on a fresh heap.
 for (const [script, flags] of [['bench-big-files.mjs', ['--expose-gc']], ['bench-data.mjs', ['--expose-gc']], ['bench-data-live.mjs', []], ['bench-workspace-scale.mjs', []]]) {
-    const run = spawnSync(process.execPath, [...flags, path.join(root, 'scripts', script)], { stdio: 'inherit' });
+    // each part has 15 minutes: a part that hangs fails the bench with its name instead of holding it forever
+    const run = spawnSync(process.execPath, [...flags, path.join(root, 'scripts', script)], { stdio: 'inherit', timeout: 15 * 60_000 });
+    if (run.error) throw new Error(`${script} did not finish: ${run.error.message}`);
     if (run.status !== 0) throw new Error(`${script} failed (exit ${run.status})`);
 }
