@@ -161,7 +161,7 @@ export async function ensureCodeServer({ log = (line) => console.error(line), ti
         return entry;
     }
     // before anything is removed: an install made for another Node is not thrown away by a run that cannot replace it
-    if (install === npmInstall) assertNodeForCodeServer();
+    assertNodeForCodeServer();
     const deadline = Date.now() + timeoutMs;
     const release = await acquireInstallLock(installDir, deadline, log);
     try {
@@ -198,7 +198,6 @@ function assertNodeForCodeServer() {
 
 /** `npm install code-server` into the folder, within the budget (then the install is ended, and fails). */
 async function npmInstall(installDir, budgetMs, log) {
-    assertNodeForCodeServer();
     if (!existsSync(GSSAPI_HEADER)) {
         throw new Error(`code-server's "kerberos" module needs ${GSSAPI_HEADER}, which is missing. `
             + 'Install the Debian package libkrb5-dev first: sh .ci/e2e-system-deps.sh '

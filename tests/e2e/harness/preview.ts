@@ -1,7 +1,7 @@
 /** Reading the scorecard preview's page in a real editor: its webview frame and its KPI cards. */
 import type { Frame, Page } from 'playwright-core';
 import type { Session } from './session.ts';
-import { waitUntil } from './wait.ts';
+import { waitUntil, withRetries } from './wait.ts';
 
 /**
  * The webview frame that shows a scorecard (webviews are nested iframes): the first whose page
@@ -69,17 +69,7 @@ export async function openPreviewBeside(session: Session, file: string): Promise
 export async function exportScorecardHtml(session: Session, saved: string): Promise<string> {
     const { page, workspace } = session;
     const name = saved.split('/').pop() ?? saved;
-    // The quick input can close under the test when a webview takes the focus back just after it
-    // opened (seen in CI on the format picker: "not stable", then "not visible"): start again.
-    for (let attempt = 1; ; attempt++) {
-        try {
-            await chooseHtmlExport(page, name);
-            break;
-        } catch (error) {
-            if (attempt === 3) throw error;
-            await page.keyboard.press('Escape');
-        }
-    }
+    await withRetries(3, () => chooseHtmlExport(page, name), () => page.keyboard.press('Escape'));
     await page.keyboard.press('Enter');
     return waitUntil(async () => {
         try {

@@ -45,3 +45,20 @@ export async function waitUntil<T>(probe: () => Promise<T>, accept: (value: T) =
         await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 250));
     }
 }
+
+/**
+ * Runs `flow` up to `attempts` times, calling `beforeRetry` after each failure but the last, which
+ * is thrown. For quick-input flows: the quick input can close under the test when a webview (the
+ * preview) takes the focus back just after it opened (seen in CI: "inert", then "not visible").
+ */
+export async function withRetries(attempts: number, flow: () => Promise<void>, beforeRetry: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+        try {
+            await flow();
+            return;
+        } catch (error) {
+            if (attempt >= attempts) throw error;
+            await beforeRetry();
+        }
+    }
+}

@@ -10,7 +10,7 @@ import { RESULTS_DIR } from './paths.ts';
 import type { ProblemRow } from './problems.ts';
 import { describeProblems, readProblemRows } from './problems.ts';
 import type { WaitOptions } from './wait.ts';
-import { DEFAULT_TIMEOUT_MS, waitUntil } from './wait.ts';
+import { DEFAULT_TIMEOUT_MS, waitUntil, withRetries } from './wait.ts';
 
 /** How long the language server may take to report on a freshly opened workspace. */
 export const DIAGNOSTICS_TIMEOUT_MS = 45_000;
@@ -145,18 +145,8 @@ export class Workbench {
 
     /** Runs a command from the command palette by its label (e.g. "Format Document"). */
     async runCommand(label: string): Promise<void> {
-        // The palette can close under the test when a webview (the preview) takes the focus just
-        // after it opened (seen in CI: "element is inert", then "not visible"): open it again. Every
-        // step up to the click is retried; a click that timed out did not run the command.
-        for (let attempt = 1; ; attempt++) {
-            try {
-                await this.pickInPalette(label);
-                break;
-            } catch (error) {
-                if (attempt === 3) throw error;
-                await this.page.keyboard.press('Escape');
-            }
-        }
+        // Every step up to the click is retried: a click that timed out did not run the command.
+        await withRetries(3, () => this.pickInPalette(label), () => this.page.keyboard.press('Escape'));
         await this.quickInput().waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT_MS });
     }
 
