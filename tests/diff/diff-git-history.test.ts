@@ -3,7 +3,7 @@
  * step with fixed authors and dates, then compared revision to revision as a reviewer would.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -362,5 +362,79 @@ describe('strat diff between two folders', () => {
         expect(diff.kpis).toEqual([{ name: 'Churn', title: 'Client churn', before: 'amber', after: 'red' }]);
         expect(diff.values).toEqual([{ kind: 'actual', element: 'Churn', okr: null, period: '2026-Q1', before: 6, after: 9, unit: null }]);
         expect(diff.diagnostics.introduced.map(d => d.code)).toEqual(['red-kpi-no-okr']);
+    });
+});
+
+describe('strat diff of projects that pin different reference dates', () => {
+    /** A project whose findings depend on the day: a monthly KPI, its September value, an OKR of Q3. */
+    const project = (name: string) => `kpi ${name}Sales "Sales ${name}" {
+    target >= 100
+    alert 80
+    every month
+    actual 2026-07 90
+    actual 2026-08 95
+    actual 2026-09 99
+}
+
+okr ${name}Grow "Grow ${name}" {
+    cycle 2026-Q3
+    addresses ${name}Sales
+    key result ${name}Up "Sales from 90 to 120" { measures ${name}Sales from 90 to 120 }
+    key result ${name}Calls "Calls from 0 to 50" { from 0 to 50 checkin 2026-08-01 20 }
+}
+`;
+    // North is judged on 17 August (September is still to come: future-period), South on 20 September.
+    const FILES = {
+        'north/strat.json': '{ "asOf": "2026-08-17" }\n',
+        'north/north.strat': project('North'),
+        'south/strat.json': '{ "asOf": "2026-09-20" }\n',
+        'south/south.strat': project('South')
+    };
+    let dated: ScriptedRepo;
+    const at: Record<'first' | 'readme' | 'south', string> = { first: '', readme: '', south: '' };
+
+    beforeAll(() => {
+        dated = ScriptedRepo.create();
+        dated.write(FILES);
+        at.first = dated.commit('two projects');
+        dated.write({ 'README.md': 'not strategy\n' });
+        at.readme = dated.commit('a README');
+        dated.write({ 'south/south.strat': project('South').replace('actual 2026-09 99', 'actual 2026-09 101') });
+        at.south = dated.commit('South reaches its target');
+    });
+
+    afterAll(() => dated.remove());
+
+    const diffOf = async (...args: string[]) => {
+        const { status, stdout, stderr } = await runCli(['diff', '--format', 'json', ...args]);
+        expect(stderr).toBe('');
+        expect(status).toBe(0);
+        return JSON.parse(stdout) as ScorecardDiff;
+    };
+
+    it('judges each file of BASE on the day HEAD has for it, so a commit that touches no .strat file changes nothing', async () => {
+        const { stdout } = await runCli(['diff', at.first, at.readme, dated.path('.'), '--format', 'md']);
+        expect(stdout).toBe('No change to the scorecard.\n');
+    });
+
+    it('reports only what changed in one project, judged on that project\'s day', async () => {
+        const diff = await diffOf(at.readme, at.south, dated.path('.'));
+        expect(diff.values).toEqual([{ kind: 'actual', element: 'SouthSales', okr: null, period: '2026-09', before: 99, after: 101, unit: null }]);
+        expect(diff.kpis).toEqual([{ name: 'SouthSales', title: 'Sales South', before: 'amber', after: 'green', stale: { before: false, after: false } }]);
+        // North's September value stays in its future on both sides: nothing introduced or fixed there.
+        expect([...diff.diagnostics.introduced, ...diff.diagnostics.fixed].filter(d => d.element?.startsWith('North'))).toEqual([]);
+    });
+
+    it('two folders: each file is judged on the day its counterpart in the newer folder has', async () => {
+        const old = tempFolder('strat-old-');
+        const now = tempFolder('strat-new-');
+        for (const folder of [old, now]) {
+            for (const [name, text] of Object.entries(FILES)) {
+                mkdirSync(path.join(folder, path.dirname(name)), { recursive: true });
+                writeFileSync(path.join(folder, name), text);
+            }
+        }
+        const { stdout } = await runCli(['diff', old, now, '--format', 'md']);
+        expect(stdout).toBe('No change to the scorecard.\n');
     });
 });

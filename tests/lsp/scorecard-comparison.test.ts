@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ResponseError } from 'vscode-languageserver-protocol';
+import {
+    DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType, ResponseError
+} from 'vscode-languageserver-protocol';
 import {
     COMPARISON_REFS_REQUEST, SCORECARD_COMPARISON_REQUEST, type ComparisonRefsResult, type ScorecardComparisonResult
 } from '../../packages/language/src/lsp/scorecard-protocol.js';
@@ -158,6 +160,59 @@ describe('comparing the scorecard with a git revision', () => {
             }
         } finally {
             rmSync(outside, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('comparing a workspace whose projects pin different reference dates', () => {
+    /** A monthly KPI with a September value and an OKR of Q3: its findings and pace depend on the day. */
+    const project = (name: string) => `kpi ${name}Sales "Sales ${name}" {
+    target >= 100
+    alert 80
+    every month
+    actual 2026-07 90
+    actual 2026-09 99
+}
+okr ${name}Grow "Grow ${name}" {
+    cycle 2026-Q3
+    addresses ${name}Sales
+    key result ${name}Up "Sales from 90 to 120" { measures ${name}Sales from 90 to 120 }
+    key result ${name}Calls "Calls from 0 to 50" { from 0 to 50 checkin 2026-08-01 20 }
+}
+`;
+    let repo: ScriptedRepo;
+    let server: StdioServer | undefined;
+
+    beforeAll(() => {
+        repo = ScriptedRepo.create('strat-compare-dates-');
+        repo.write({
+            'north/strat.json': '{ "asOf": "2026-08-17" }\n',
+            'north/north.strat': project('North'),
+            'south/strat.json': '{ "asOf": "2026-09-20" }\n',
+            'south/south.strat': project('South')
+        });
+        repo.commit('two projects');
+    });
+    afterAll(async () => {
+        await server?.close();
+        repo.remove();
+    });
+
+    it('judges each committed file on the day its project has in the working tree, also after that day changes', async () => {
+        const s = server = await startServer(repo.path('.'));
+        const compare = () => s.connection.sendRequest<ScorecardComparisonResult>(SCORECARD_COMPARISON_REQUEST, { scope: 'workspace', ref: 'HEAD', uri: s.uri('north/north.strat') });
+        const unchanged = await compare();
+        expect(unchanged.diff.changed).toBe(false);
+        expect(unchanged.diff.diagnostics).toEqual({ introduced: [], fixed: [] });
+
+        // South's date moves on a month: both sides of South follow it, North keeps its own.
+        writeFileSync(repo.path('south/strat.json'), '{ "asOf": "2026-10-20" }\n');
+        try {
+            await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: s.uri('south/strat.json'), type: FileChangeType.Changed }] });
+            const moved = await compare();
+            expect(moved.diff.changed).toBe(false);
+        } finally {
+            repo.git('checkout', '--', 'south/strat.json');
         }
     });
 });

@@ -18,13 +18,13 @@ export interface DiffOptions extends RuleOptions {
 export async function runDiff(args: string[], separatorAt: number | undefined, options: DiffOptions, io: Io, cwd = process.cwd()): Promise<number> {
     const target = diffTarget(args, separatorAt, arg => pathKind(path.resolve(cwd, arg)));
     const { base, head } = await diffSides(target, cwd);
-    // Both sides are judged against one reference date: --as-of, else HEAD's (its strat.json's asOf,
-    // else today), so that what changed is the strategy, not the day. Each side keeps its own rules
-    // and data files, as committed.
+    // Both sides are judged against one reference date per file: --as-of, else the date HEAD has for
+    // that file (its project's strat.json's asOf, else today), so that what changed is the strategy,
+    // not the day — file by file, as each project of a folder may pin its own date. Each side keeps
+    // its own rules and data files, as committed.
     const workspaceOptions = workspaceOptionsOf(options);
     const side = async (source: DiffSideSource, sideOptions: WorkspaceOptions) => {
         const loaded = await source.load(sideOptions);
-        const first = loaded.documents[0];
         const built = {
             label: source.label,
             commit: source.commit,
@@ -32,11 +32,11 @@ export async function runDiff(args: string[], separatorAt: number | undefined, o
             scorecard: workspaceScorecard(loaded),
             path: (uri: string) => displayPath(URI.parse(uri).fsPath, cwd)
         };
-        return { built, asOf: first === undefined ? undefined : loaded.services.config.Settings.forDocument(first.uri).asOf };
+        return { built, settings: loaded.services.config.Settings };
     };
     // One side after the other: two workspaces need not be in memory at once while building.
-    const { built: after, asOf } = await side(head, workspaceOptions);
-    const { built: before } = await side(base, asOf === undefined ? workspaceOptions : { ...workspaceOptions, asOf });
+    const { built: after, settings: headSettings } = await side(head, workspaceOptions);
+    const { built: before } = await side(base, { ...workspaceOptions, referenceDateOf: uri => headSettings.forDocument(base.counterpart(uri)).asOf });
     io.stdout(renderScorecardDiff(diffScorecards(...diffSidesForAudience(before, after, options.audience)), options.format));
     return 0;
 }

@@ -18,11 +18,14 @@ export interface DiffSideSource {
     commit: string | null;
     files: number;
     load(options: WorkspaceOptions): Promise<LoadedWorkspace>;
+    /** Where a file of this side is on the other side (two folders: the same path below the other folder). */
+    counterpart(uri: URI): URI;
 }
 
 export async function diffSides(target: DiffTarget, cwd: string): Promise<{ base: DiffSideSource; head: DiffSideSource }> {
     if (target.mode === 'folders') {
-        return { base: await folderSide(target.base, cwd), head: await folderSide(target.head, cwd) };
+        const [base, head] = [path.resolve(cwd, target.base), path.resolve(cwd, target.head)];
+        return { base: await folderSide(base, target.base, head), head: await folderSide(head, target.head, base) };
     }
     const absolute = target.paths.map(p => path.resolve(cwd, p));
     const root = await repositoryRoot(existingFolder(absolute[0]));
@@ -49,7 +52,7 @@ export async function diffSides(target: DiffTarget, cwd: string): Promise<{ base
             .map(p => (snapshot.folderAt(p) ? p : path.dirname(p)))
             .map(p => URI.file(p));
         const host = { fileSystemProvider: () => snapshot.fileSystem(), dataFiles: snapshot.dataAccess() };
-        return { label: revision, commit, files: sources.length, load: options => buildWorkspace(sources, options, folders, host) };
+        return { label: revision, commit, files: sources.length, load: options => buildWorkspace(sources, options, folders, host), counterpart: samePlace };
     };
     const base = await revisionSide(target.base);
     const head = target.head === null ? await workingTreeSide(absolute) : await revisionSide(target.head);
@@ -73,13 +76,22 @@ async function workingTreeSide(paths: readonly string[]): Promise<DiffSideSource
     }
     const files = [...found].sort();
     const folders = await checkedFolders(paths.filter(p => existsSync(p)));
-    return { label: 'working tree', commit: null, files: files.length, load: options => loadWorkspace(files, options, folders) };
+    return { label: 'working tree', commit: null, files: files.length, load: options => loadWorkspace(files, options, folders), counterpart: samePlace };
 }
 
-async function folderSide(folder: string, cwd: string): Promise<DiffSideSource> {
-    const files = await findStratFiles([path.resolve(cwd, folder)]);
-    const folders = await checkedFolders([path.resolve(cwd, folder)]);
-    return { label: folder, commit: null, files: files.length, load: options => loadWorkspace(files, options, folders) };
+/** Both sides of a git comparison give their files the working tree's paths. */
+const samePlace = (uri: URI): URI => uri;
+
+async function folderSide(folder: string, label: string, other: string): Promise<DiffSideSource> {
+    const files = await findStratFiles([folder]);
+    const folders = await checkedFolders([folder]);
+    return {
+        label,
+        commit: null,
+        files: files.length,
+        load: options => loadWorkspace(files, options, folders),
+        counterpart: uri => URI.file(path.join(other, path.relative(folder, uri.fsPath)))
+    };
 }
 
 /** The path itself when it is a folder, else its nearest existing parent folder. */

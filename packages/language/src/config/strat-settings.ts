@@ -11,8 +11,16 @@ import { mergeSettings, type EffectiveSettings, type SettingsLayer } from './set
 /** Today as a day (days since 1970-01-01), the machine's local date. */
 export type Clock = () => number;
 
+/**
+ * A reference date given per document by the caller, below the command line's and above
+ * strat.json's: the BASE side of a comparison takes the date HEAD has for the same file, so that
+ * both sides of every project are judged on one day. `undefined`: no say for that document.
+ */
+export type GivenReferenceDate = (document: URI) => number | null | undefined;
+
 export class StratSettings {
     private commandLine: SettingsLayer = {};
+    private referenceDateOf: GivenReferenceDate | undefined;
     private editor: SettingsLayer = {};
     private checkedFolders: URI[] = [];
     private today: number;
@@ -31,10 +39,13 @@ export class StratSettings {
     /** The settings of a document. */
     forDocument(uri: URI): EffectiveSettings {
         const file = this.files.forDocument(uri);
-        const id = file?.uri.toString() ?? '';
+        const given = this.commandLine.asOf === undefined ? this.referenceDateOf?.(uri) : undefined;
+        // One object per project file and given date, so that equal settings stay the same object.
+        const id = `${file?.uri.toString() ?? ''}\n${String(given)}`;
         let settings = this.effective.get(id);
         if (!settings) {
-            settings = mergeSettings([this.commandLine, file?.settings ?? {}, this.editor], this.today);
+            const layers = given === undefined ? [this.commandLine] : [this.commandLine, { asOf: given }];
+            settings = mergeSettings([...layers, file?.settings ?? {}, this.editor], this.today);
             this.effective.set(id, settings);
         }
         return settings;
@@ -53,6 +64,12 @@ export class StratSettings {
     /** `--as-of`, `--rule`, `--max-okrs-per-owner`: they win over everything. */
     setCommandLine(layer: SettingsLayer): void {
         this.commandLine = layer;
+        this.changed();
+    }
+
+    /** Reference dates given per document (a comparison's BASE side): below the command line's `--as-of`. */
+    setReferenceDateOf(dateOf: GivenReferenceDate | undefined): void {
+        this.referenceDateOf = dateOf;
         this.changed();
     }
 

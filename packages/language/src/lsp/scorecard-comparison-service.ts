@@ -37,6 +37,10 @@ export function registerScorecardComparisonService(services: StratServices, revi
     const settings = services.config.Settings;
     const referenceDate: ReferenceDateOf = document => settings.forDocument(document.uri).asOf;
     const documents = shared.workspace.LangiumDocuments;
+    // Counts settings changes (strat.json, the editor's, the day): the revision's files take the
+    // working tree's date of each file, so a change of dates builds the revision again.
+    let datesVersion = 0;
+    settings.onChange(() => datesVersion++);
 
     /** The folders compared: the workspace folders, the one holding `uri` first; a lone file without any. */
     const comparedPaths = (uri: string | undefined): string[] => {
@@ -61,7 +65,13 @@ export function registerScorecardComparisonService(services: StratServices, revi
             throw new ResponseError(ErrorCodes.InvalidParams, `${focused} is not a .strat file of this workspace.`);
         }
         const asOf = anchor ? settings.forDocument(anchor.uri).asOf : null;
-        const base = await oneLine(revisions.scorecard({ paths, ref: params.ref, commandLine: { asOf }, editor: settings.editorLayer() }));
+        const base = await oneLine(revisions.scorecard({
+            paths,
+            ref: params.ref,
+            commandLine: {},
+            editor: settings.editorLayer(),
+            referenceDates: { of: uri => settings.forDocument(uri).asOf, key: String(datesVersion) }
+        }));
         const focus = (scorecard: Scorecard): Scorecard => (focused === undefined || !anchor ? scorecard : focusScorecard(scorecard, anchor.uri.toString(), asOf === null ? null : formatDay(asOf)));
         const pathOf = (uri: string) => place.displayPath(URI.parse(uri).fsPath);
         // The audience withholds on the whole workspace of each side (as the scorecard request

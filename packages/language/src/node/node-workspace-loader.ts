@@ -10,7 +10,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { createStratServices, type StratContext, type StratServices } from '../strat-module.js';
 import { NodeDataAccess } from './node-data-access.js';
 import type { SettingsLayer } from '../config/settings-layers.js';
-import type { StratSettings } from '../config/strat-settings.js';
+import type { GivenReferenceDate, StratSettings } from '../config/strat-settings.js';
 import type { Model } from '../generated/ast.js';
 import { byPath } from '../workspace/document-order.js';
 import { buildScorecard } from '../scorecard/build-scorecard.js';
@@ -19,8 +19,13 @@ import { FolderReadError, stratFilesIn } from './strat-files.js';
 
 export class StratInputError extends Error {}
 
-/** The caller's settings (the command line's): they win over strat.json and the defaults. */
-export type WorkspaceOptions = SettingsLayer;
+/**
+ * The caller's settings (the command line's): they win over strat.json and the defaults.
+ * `referenceDateOf`: a date per document where the command line gives none (strat diff's BASE side).
+ */
+export interface WorkspaceOptions extends SettingsLayer {
+    referenceDateOf?: GivenReferenceDate;
+}
 
 export interface LoadedWorkspace {
     services: StratServices;
@@ -117,7 +122,9 @@ const DISK: WorkspaceHost = { ...NodeFileSystem, dataFiles: NodeDataAccess };
 
 function workspaceServices(options: WorkspaceOptions, folders: readonly URI[], host: WorkspaceHost = DISK): StratServices {
     const services = createStratServices({ fileSystemProvider: host.fileSystemProvider, dataFiles: host.dataFiles }).Strat;
-    services.config.Settings.setCommandLine(options);
+    const { referenceDateOf, ...commandLine } = options;
+    services.config.Settings.setCommandLine(commandLine);
+    services.config.Settings.setReferenceDateOf(referenceDateOf);
     services.config.Settings.setCheckedFolders(folders);
     host.configure?.(services.config.Settings);
     return services;

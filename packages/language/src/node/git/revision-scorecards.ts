@@ -9,6 +9,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { SettingsLayer } from '../../config/settings-layers.js';
+import type { GivenReferenceDate } from '../../config/strat-settings.js';
 import type { Scorecard } from '../../scorecard/model.js';
 import { buildWorkspace, StratInputError, workspaceScorecard } from '../node-workspace-loader.js';
 import { listRefs, type GitRef } from './git-refs.js';
@@ -19,9 +20,11 @@ export interface RevisionScorecardRequest {
     /** Working-tree folders (the workspace folders) or one file, absolute. */
     paths: readonly string[];
     ref: string;
-    /** The layers the revision's documents are checked with besides their own strat.json: the reference date of the working tree, the editor's settings. */
+    /** The layers the revision's documents are checked with besides their own strat.json: the command line's, the editor's settings. */
     commandLine: SettingsLayer;
     editor: SettingsLayer;
+    /** The working tree's reference date of each file (below `commandLine`), and what names those dates: a new key builds the revision again. */
+    referenceDates?: { of: GivenReferenceDate; key: string };
 }
 
 export interface RevisionScorecard {
@@ -66,7 +69,7 @@ export class RevisionScorecards {
         const place = await this.place(request.paths);
         const commit = await resolveCommit(place.root, request.ref);
         if (commit === undefined) throw new StratInputError(`Unknown git revision: ${request.ref} (not a branch, tag or commit of ${place.root})`);
-        const key = JSON.stringify([place.root, place.targets, commit, request.commandLine, request.editor]);
+        const key = JSON.stringify([place.root, place.targets, commit, request.commandLine, request.editor, request.referenceDates?.key]);
         let result = this.built.get(key);
         if (!result) {
             result = this.build(place, commit, request);
@@ -84,7 +87,8 @@ export class RevisionScorecards {
     private async build(place: RepositoryPlace, commit: string, request: RevisionScorecardRequest): Promise<RevisionScorecard> {
         const snapshot = await RevisionSnapshot.read({ root: place.root, commit, visibleRoot: place.visibleRoot, targets: place.targets });
         const folders = request.paths.filter(p => !p.endsWith('.strat')).map(p => URI.file(p));
-        const loaded = await buildWorkspace(snapshot.stratSources(), request.commandLine, folders, {
+        const options = { ...request.commandLine, referenceDateOf: request.referenceDates?.of };
+        const loaded = await buildWorkspace(snapshot.stratSources(), options, folders, {
             fileSystemProvider: () => snapshot.fileSystem(),
             dataFiles: snapshot.dataAccess(),
             configure: settings => {
