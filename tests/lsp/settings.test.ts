@@ -66,7 +66,10 @@ describe('editor settings', () => {
     it('goes back to the defaults when a setting is removed', async () => {
         const ws = await lspWorkspace(FILE);
         changeSettings(ws, { rules: { 'kpi-no-target': 'off' } });
-        await vi.waitFor(() => expect(severityOf(ws, 'kpi-no-target')).toBe('absent'));
+        await vi.waitFor(() => {
+            expect(severityOf(ws, 'kpi-no-target')).toBe('absent');
+            expect(severityOf(ws, 'kpi-no-actuals')).toBe(DiagnosticSeverity.Information);
+        });
         changeSettings(ws, { rules: {} });
         await vi.waitFor(() => expect(severityOf(ws, 'kpi-no-target')).toBe(DiagnosticSeverity.Warning));
     });
