@@ -189,14 +189,19 @@ describe('files that are not readable data give a problem, not an exception', ()
 describe('the value column by its header (§8)', () => {
     const header = tableOf(csv(' Month ,NPS, Revenue (EUR) ,nps\n')).header;
 
-    it('is the first header cell equal to the name, trimmed, ignoring case', () => {
+    it('is the first header cell after the periods equal to the name, the header trimmed, ignoring case', () => {
         expect(findColumn(header, 'nps')).toBe(1);
-        expect(findColumn(header, '  revenue (eur)')).toBe(2);
-        expect(findColumn(header, 'MONTH')).toBe(0);
+        expect(findColumn(header, 'revenue (eur)')).toBe(2);
     });
 
-    it('is -1 if there is none', () => {
+    it('is -1 if there is none: the name is compared as written, and the periods\' column is not a value column', () => {
         expect(findColumn(header, 'Revenue')).toBe(-1);
         expect(findColumn(header, '')).toBe(-1);
+        expect(findColumn(header, '  revenue (eur)')).toBe(-1);
+        expect(findColumn(header, 'MONTH')).toBe(-1);
+    });
+
+    it('skips the periods\' column when it bears the same name', () => {
+        expect(findColumn(tableOf(csv('Rev,Rev\n2026-01,5\n')).header, 'rev')).toBe(1);
     });
 });

@@ -68,12 +68,13 @@ export function isProblem(result: ReadResult): result is DataProblem {
 }
 
 /**
- * The index of the first header cell whose trimmed text equals `name` trimmed, ignoring case
- * (§8's rule for the value column), or -1.
+ * The index of the value column named `name` (§8: the first whose header, trimmed, equals `name`,
+ * ignoring case), or -1. The first column holds periods, so it is never the value column, whatever
+ * its header says; `name` is compared as written (only the header is trimmed).
  */
 export function findColumn(header: readonly DataCell[], name: string): number {
-    const wanted = foldCase(name.trim());
-    return header.findIndex((cell) => foldCase(cell.text.trim()) === wanted);
+    const wanted = foldCase(name);
+    return header.findIndex((cell, index) => index > 0 && foldCase(cell.text.trim()) === wanted);
 }
 
 // Both sides are folded the same way, so "NPS", "nps" and "Nps" meet; so do "Straße" and "STRASSE".
