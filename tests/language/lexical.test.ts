@@ -22,6 +22,16 @@ kpi P "p" { target >= 60% actual 2026-01 55% }`);
         expect(model.elements[0].title).toBe('Être la banque préférée — 🏦 "best" \\ ok');
     });
 
+    it('names a character it cannot read, and says where an emoji belongs without quoting half of it', async () => {
+        const { diagnostics } = await workspaceOf('ambition A "a" { horizon 2030 }\n😀 § strategy S "s" { realizes A }\n');
+        const messages = diagnostics.filter(d => d.code === 'syntax').map(d => d.message);
+        expect(messages).toEqual([
+            'Unexpected character: a symbol such as an emoji belongs inside a "string" or a comment.',
+            "Unexpected character '§'."
+        ]);
+        expect(messages.join('').match(/[\uD800-\uDFFF]/)).toBeNull();
+    });
+
     it('keeps keywords lower-case and case-sensitive: Plan is a name', async () => {
         const { codes, scorecard } = await workspaceOf('ambition Plan "plan strategy kpi in a title" { horizon 2030 }');
         expect(codes).toEqual([]);

@@ -61,5 +61,10 @@ function describeFound(found: string): string {
 
 export function friendlyLexerMessage(message: string): string {
     const match = /unexpected character: ->(.)<-/.exec(message);
-    return match ? `Unexpected character '${match[1]}'.` : message;
+    if (!match) return message;
+    // Chevrotain quotes one UTF-16 unit: of an emoji (or any character beyond U+FFFF) only the
+    // first half, which alone is no character at all.
+    return /^[\uD800-\uDFFF]$/.test(match[1])
+        ? 'Unexpected character: a symbol such as an emoji belongs inside a "string" or a comment.'
+        : `Unexpected character '${match[1]}'.`;
 }
