@@ -178,7 +178,8 @@ export const ELEMENT_KINDS: Readonly<Record<ElementType, ElementKind>> = {
         properties: {
             owner: OWNER,
             due: { doc: 'When the initiative is due (a period).' },
-            done: { doc: 'The initiative is finished.' }
+            done: { doc: 'The initiative is finished.' },
+            description: DESCRIPTION
         }
     }
 };
