@@ -189,11 +189,13 @@ function oneLineElements(text: string): string {
 describe('formatting never changes what a strat-ignore comment silences (docs/decisions.md#editor)', () => {
     const CASES: Record<string, string> = {
         'a one-line KPI': 'strategy S "s" { }\n// strat-ignore alert-side kpi-no-frequency\nkpi K "k" { monitors S target >= 10 alert 20 actual 2026-01 5 }\n',
-        'a one-line OKR': '// strat-ignore kr-activity okr-no-kpi\nokr O "Delight guests" { cycle 2026-Q3 key result "Call 100 guests" { from 1 to 100 } key result "Raise visits" { from 1 to 3 } plan { initiative "i" } }\n',
+        'a one-line OKR': '// strat-ignore kr-activity okr-no-kpi\nokr O "Delight guests" { cycle 2026-Q3 key result "Call 100 guests" { from 1 to 100 } key result "Raise visits" { from 1 to 3 } plan { initiative "i" } }\nstrategy T "t" { }\n',
         'a one-line key result': 'okr O "Delight guests" { cycle 2026-Q3 addresses K\n    // strat-ignore kr-activity kr-not-measurable\n    key result "Call 100 guests" { current 5 } key result "Raise visits" { from 1 to 3 } plan { initiative "i" } }\nkpi K "k" { }\n',
         'an actual among others on one line': 'kpi K "k" { target >= 1 every month\n    // strat-ignore invalid-period\n    actual 2026-13 5 actual 2025-W53 4 }\n',
         'a property among others on one line': 'kpi K "k" { every month\n    // strat-ignore alert-side\n    alert 20 target >= 10 actual 2026-01 5 }\n',
-        'a bare comment above a one-line element': '// strat-ignore\nkpi K "k" { alert 5 actual 2026-13 1 actual 2026-13 2 target >= 1 target >= 2 }\n',
+        'a bare comment above a one-line element': '// strat-ignore\nkpi K "k" { alert 5 actual 2026-13 1 actual 2026-13 2 target >= 1 target >= 2 }\nstrategy T "t" { }\n',
+        'a comment above the first line of a long element': '// strat-ignore alert-side invalid-period\nkpi K "k" { target >= 10 alert 20\nactual 2026-13 5 alert 30 }\n',
+        'a comment above a line a formatter would join to': 'kpi K "k" { target >= 1 every month\n    // strat-ignore invalid-period\n    actual 2026-13 5 actual\n2025-W53 4 }\n',
         'a comment with a blank line below it': '// strat-ignore kpi-no-target\n\nkpi K "k" { every month actual 2026-01 1 }\n'
     };
 
@@ -204,6 +206,13 @@ describe('formatting never changes what a strat-ignore comment silences (docs/de
             expect(await meaning(formatted)).toBe(await meaning(text));
         });
     }
+
+    it('keeps the line below an ignore comment as written, and the line after it apart', async () => {
+        const kept = 'kpi K "k" {\n    // strat-ignore alert-side\n    target >= 10 alert 20 actual\n2026-01 5\n}\n';
+        expect(await format(kept)).toBe('kpi K "k" {\n    // strat-ignore alert-side\n    target >= 10 alert 20 actual\n        2026-01 5\n}\n');
+        const plain = kept.replace('strat-ignore alert-side', 'a comment');
+        expect(await format(plain)).toBe('kpi K "k" {\n    // a comment\n    target >= 10\n    alert 20\n    actual 2026-01 5\n}\n');
+    });
 
     it('the cases do silence something (or, for the blank line, nothing)', async () => {
         for (const [name, text] of Object.entries(CASES)) {

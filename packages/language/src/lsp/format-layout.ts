@@ -3,6 +3,7 @@
  * whitespace between tokens, so formatting can never change a token, drop a comment or alter
  * meaning. Pure: no document, no editor.
  */
+import { isIgnoreComment } from '../validation/ignore-comments.js';
 
 export type TokenKind = 'open' | 'close' | 'comma' | 'line-comment' | 'block-comment' | 'word';
 
@@ -30,6 +31,9 @@ export function layoutGaps(tokens: readonly LayoutToken[], source: string, eol: 
     let depth = 0;
     // Top-level elements are always separated by exactly one blank line.
     let afterTopLevelClose = false;
+    // The line below a `// strat-ignore` comment is kept as written — its tokens stay together, and
+    // the next line stays apart — so that formatting never changes what the comment silences.
+    let keptLine: 'none' | 'next' | 'this' = 'none';
     tokens.forEach((token, i) => {
         const previous = tokens[i - 1];
         const start = previous ? previous.end : 0;
@@ -39,9 +43,19 @@ export function layoutGaps(tokens: readonly LayoutToken[], source: string, eol: 
         let text = '';
         if (previous) {
             const newlines = countNewlines(source.slice(start, token.offset));
-            if (isComment(token) && newlines === 0) {
-                text = ' '; // a trailing comment stays on its line
-            } else if (breaksBefore(previous, token, newlines)) {
+            let kept: 'join' | 'break' | undefined;
+            if (keptLine === 'this') {
+                // on the kept line, or the first token after it
+                kept = newlines === 0 ? 'join' : 'break';
+                keptLine = newlines === 0 ? 'this' : 'none';
+            } else if (keptLine === 'next') {
+                // right below the comment (a blank line between: nothing is silenced, nothing kept)
+                kept = newlines === 1 ? 'break' : undefined;
+                keptLine = newlines === 1 ? 'this' : 'none';
+            }
+            if (kept === 'join' || (isComment(token) && newlines === 0)) {
+                text = token.kind === 'comma' ? '' : ' '; // on the kept line; a trailing comment stays on its line
+            } else if (kept === 'break' || breaksBefore(previous, token, newlines)) {
                 const blank = afterTopLevelClose || (previous.kind !== 'open' && token.kind !== 'close' && newlines >= 2);
                 // A token pushed to a new line by a comment, but not starting a line itself, is a continuation.
                 const level = token.startsLine || token.kind === 'close' || isComment(token) ? depth : depth + 1;
@@ -52,6 +66,9 @@ export function layoutGaps(tokens: readonly LayoutToken[], source: string, eol: 
             }
         }
         gaps.push({ start, end: token.offset, text });
+        if (token.kind === 'line-comment' && isIgnoreComment(source.slice(token.offset, token.end))) {
+            keptLine = 'next';
+        }
         if (token.kind === 'open') {
             depth++;
         } else if (token.kind === 'close' && depth === 0) {

@@ -49,7 +49,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             facts.stopReading();
         }
         const text = document.textDocument.getText();
-        const ignored = findIgnoredSpans(document.parseResult.value.$cstNode, text, this.services.catalogue.ElementCatalogue);
+        const ignored = findIgnoredSpans(document.parseResult.value.$cstNode, text);
         const result: Diagnostic[] = [];
         const settings = this.settings.forDocument(document.uri);
         for (const diagnostic of collected) {
