@@ -196,7 +196,8 @@ export function okrCard(okr: Okr, asOf: number | null): OkrCard {
                 })
             }
             : null,
-        running,
+        // Without a reference date every time field is null (the rules still count an active OKR as running).
+        running: asOf === null ? null : running,
         elapsed,
         pace: okrPace(okr, asOf),
         cycleDays: cycle ? { start: formatDay(cycle.start), end: formatDay(cycle.end), day: cycleDay(cycle, asOf)?.day ?? null, of: cycle.end - cycle.start + 1 } : null,

@@ -190,8 +190,8 @@ export interface OkrCard {
     keyResults: KeyResultCard[];
     /** Null when the OKR has no `plan` block. */
     plan: { initiatives: InitiativeCard[] } | null;
-    /** Active and, with a reference date, in a cycle that has not ended before it. */
-    running: boolean;
+    /** Active and in a cycle that has not ended before the reference date; null without one (a time field, docs/language.md#time). */
+    running: boolean | null;
     /** The share (0…1) of the cycle passed by the reference date; null without one or without a valid cycle. */
     elapsed: number | null;
     /** Whether the score keeps up with the elapsed share; null for closed and draft OKRs or without a reference date. */
