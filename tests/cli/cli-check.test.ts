@@ -102,6 +102,19 @@ describe('strat check', () => {
         expect(await stale('--checkin-days', '5'), 'the option wins: 5 days, B checked in 10 days ago').toBe(2);
     });
 
+    it('changes the severity of config like any rule\'s: in strat.json, and with --rule over it', async () => {
+        const folder = tempFolder({
+            'strat.json': '{ "asOf": "2026-08-20", "colour": "blue", "rules": { "config": "warning" } }',
+            'a.strat': 'ambition A "Be the best" { horizon 2030 }'
+        });
+        const config = async (...extra: string[]) => JSON.parse((await runCli(['check', folder, '--format', 'json', ...extra])).stdout)
+            .files.flatMap((file: { diagnostics: Array<{ code: string; severity: string }> }) => file.diagnostics)
+            .filter((d: { code: string }) => d.code === 'config').map((d: { severity: string }) => d.severity);
+        expect(await config(), 'strat.json turns the unknown key into a warning').toEqual(['warning']);
+        expect(await config('--rule', 'config=error')).toEqual(['error']);
+        expect(await config('--rule', 'config=off')).toEqual([]);
+    });
+
     it.each([
         [['check', '/no/such/place.strat'], /^strat: No such file or folder: \/no\/such\/place\.strat\n$/],
         [['check', tempFolder({ 'notes.txt': 'x' })], /^strat: No \.strat files in folder: .*\n$/],

@@ -1,24 +1,22 @@
 /**
  * Problems of a `strat.json` as diagnostics in that file (code `config`), for the Problems panel
- * and `strat check`. Ranges come from offsets in the file's text.
+ * and `strat check`, with the severity the settings give `config` there (it can be changed or
+ * turned off like any rule's). Ranges come from offsets in the file's text.
  */
 import { TextDocument } from 'langium';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { RULES, ruleDocUrl, type Severity } from '../diagnostics/rule-table.js';
+import type { Diagnostic } from 'vscode-languageserver';
+import { LSP_SEVERITY } from '../diagnostics/lsp-severity.js';
+import { ruleDocUrl } from '../diagnostics/rule-table.js';
 import type { ProjectFile } from './project-files.js';
+import type { StratSettings } from './strat-settings.js';
 
-const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error,
-    warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information,
-    hint: DiagnosticSeverity.Hint
-};
-
-export function projectFileDiagnostics(file: ProjectFile): Diagnostic[] {
+export function projectFileDiagnostics(file: ProjectFile, settings: StratSettings): Diagnostic[] {
+    const setting = settings.forDocument(file.uri).settingOf('config');
+    if (setting === undefined || setting === 'off') return [];
     const text = TextDocument.create(file.uri.toString(), 'json', 0, file.text);
     return file.problems.map(problem => ({
         range: { start: text.positionAt(problem.start), end: text.positionAt(problem.end) },
-        severity: SEVERITIES[RULES.config.severity],
+        severity: LSP_SEVERITY[setting],
         code: 'config',
         codeDescription: { href: ruleDocUrl('config') },
         source: 'strat',

@@ -4,17 +4,12 @@
  * file's folder give their code.
  */
 import { URI } from 'langium';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { ruleDocUrl, type RuleSetting } from '../diagnostics/rule-table.js';
+import type { Diagnostic } from 'vscode-languageserver';
+import { LSP_SEVERITY } from '../diagnostics/lsp-severity.js';
+import { ruleDocUrl } from '../diagnostics/rule-table.js';
 import type { StratSettings } from '../config/strat-settings.js';
 import type { DataFiles } from './data-files.js';
 
-const SEVERITIES: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error,
-    warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information,
-    hint: DiagnosticSeverity.Hint
-};
 
 /** Data file URI → its diagnostics (an empty list for a file whose findings were all turned off). */
 export function dataFileDiagnostics(dataFiles: DataFiles, settings: StratSettings): Map<string, Diagnostic[]> {
@@ -25,7 +20,7 @@ export function dataFileDiagnostics(dataFiles: DataFiles, settings: StratSetting
             const setting = effective.settingOf(finding.code);
             return setting === undefined || setting === 'off' ? [] : [{
                 range: finding.range,
-                severity: SEVERITIES[setting],
+                severity: LSP_SEVERITY[setting],
                 code: finding.code,
                 codeDescription: { href: ruleDocUrl(finding.code) },
                 source: 'strat',

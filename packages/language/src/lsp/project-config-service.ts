@@ -36,7 +36,7 @@ export function registerProjectConfigService(services: StratServices): void {
     const publisher = new FileDiagnosticsPublisher(connection);
     // After every build the strat.json files that applied are known, with their problems.
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () =>
-        publisher.publish(new Map(settings.projectFiles().map(file => [file.uri.toString(), projectFileDiagnostics(file)]))));
+        publisher.publish(new Map(settings.projectFiles().map(file => [file.uri.toString(), projectFileDiagnostics(file, settings)]))));
     scheduleMidnight(() => settings.refreshToday());
 }
 

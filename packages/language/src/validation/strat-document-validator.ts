@@ -13,19 +13,14 @@ import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type As
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { isElementType, nounsOf, type ElementNouns } from '../catalogue/element-kinds.js';
 import type { StratServices } from '../strat-module.js';
-import { ruleDocLink, ruleMessage, type RuleCode, type RuleSetting } from '../diagnostics/rule-table.js';
+import { ruleDocLink, ruleMessage, type RuleCode } from '../diagnostics/rule-table.js';
 import type { StratSettings } from '../config/strat-settings.js';
 import { diagnosticMessage } from '../diagnostics/diagnostic-words.js';
+import { LSP_SEVERITY } from '../diagnostics/lsp-severity.js';
 import { findIgnoredSpans, isIgnored } from './ignore-comments.js';
 import { friendlyLexerMessage, friendlySyntaxMessage } from './syntax-messages.js';
 import type { StratDocumentFactory } from '../workspace/strat-document-factory.js';
 
-const SEVERITIES: Record<Exclude<RuleSetting, 'off'>, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error,
-    warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information,
-    hint: DiagnosticSeverity.Hint
-};
 
 export class StratDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: StratSettings;
@@ -59,7 +54,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             if (setting !== undefined) {
-                diagnostic.severity = SEVERITIES[setting];
+                diagnostic.severity = LSP_SEVERITY[setting];
             }
             result.push(diagnostic);
         }

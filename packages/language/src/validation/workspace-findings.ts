@@ -21,7 +21,7 @@ export function workspaceFindings(documents: ReadonlyArray<LangiumDocument>, set
         if (diagnostics.length > 0) files.push({ uri: URI.parse(file), diagnostics });
     }
     for (const projectFile of settings.projectFiles()) {
-        const diagnostics = projectFileDiagnostics(projectFile);
+        const diagnostics = projectFileDiagnostics(projectFile, settings);
         if (diagnostics.length > 0) {
             files.push({ uri: projectFile.uri, diagnostics });
         }
