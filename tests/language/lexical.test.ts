@@ -1,6 +1,7 @@
 /** Writing a file: numbers, strings, comments, line endings, and one namespace across files. */
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../packages/language/src/diagnostics/rule-table.js';
+import { parseDay } from '../../packages/language/src/model/period-span.js';
 import { workspaceOf } from '../support/workspace.js';
 
 describe('lexical rules', () => {
@@ -122,9 +123,11 @@ okr O "o" {
         const { diagnostics } = await workspaceOf({ 'b.strat': okr('B1') + okr('B2'), 'a.strat': okr('A1') + okr('A2') });
         expect(diagnostics.filter(d => d.code === 'too-many-okrs').map(d => d.text)).toEqual(['B2']);
     });
-    it('places the key result keyword diagnostic on "key result"', async () => {
+    it('places the key result keyword diagnostics on "key result"', async () => {
         const { diagnostics } = await workspaceOf('okr O "o" { key result "Grow" { } key result "b" { from 1 to 2 } }');
         expect(diagnostics.find(d => d.code === 'kr-not-measurable')?.text).toBe('key result');
+        const dated = await workspaceOf('okr O "o" { cycle 2026-Q1 key result "a" { from 0 to 1 } key result "b" { from 1 to 2 } }', { asOf: parseDay('2026-02-15')! });
+        expect(dated.diagnostics.filter(d => d.code === 'checkin-stale').map(d => d.text)).toEqual(['key result', 'key result']);
     });
 });
 

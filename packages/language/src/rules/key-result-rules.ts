@@ -1,11 +1,10 @@
 /** Rules about key results: outcomes, measurable "from X to Y", kept out of rewards. */
-import { GrammarUtils } from 'langium';
-import type { Range } from 'vscode-languageserver';
 import type { KeyResult, Okr } from '../generated/ast.js';
 import { RULES } from '../diagnostics/rule-table.js';
 import { propertyText } from '../model/ast-text.js';
 import { known } from '../model/numbers.js';
 import { quotedName } from '../catalogue/element-label.js';
+import { keyResultKeywordRange } from './key-result-keyword.js';
 import type { Report } from './reporter.js';
 
 /** First words that make a title read as a task rather than an outcome, as the rule table lists them. */
@@ -46,15 +45,4 @@ export function checkKeyResult(kr: KeyResult, report: Report): void {
 
 function inPercentRange(value: number): boolean {
     return value >= 0 && value <= 100;
-}
-
-/** `key result` is two keywords; the diagnostic spans both. */
-function keyResultKeywordRange(kr: KeyResult): Range | undefined {
-    const cst = kr.$cstNode;
-    if (!cst) {
-        return undefined;
-    }
-    const key = GrammarUtils.findNodeForKeyword(cst, 'key');
-    const result = GrammarUtils.findNodeForKeyword(cst, 'result');
-    return key && result ? { start: key.range.start, end: result.range.end } : key?.range;
 }

@@ -12,6 +12,7 @@ import { keyResultCheckins } from '../scorecard/key-result-progress.js';
 import { kpiFreshUntil, kpiLatestPeriod, kpiStale, okrCycle, okrElapsed, okrIsRunning, okrPace } from '../scorecard/okr-time.js';
 import { objectiveScore, okrStatus } from '../scorecard/objective-score.js';
 import { FREQUENCY_LABEL } from '../scorecard/render/format.js';
+import { keyResultKeywordRange } from './key-result-keyword.js';
 import type { Report } from './reporter.js';
 
 export function checkKpiTime(kpi: Kpi, report: Report, settings: EffectiveSettings): void {
@@ -56,7 +57,7 @@ export function checkKeyResultTime(kr: KeyResult, report: Report, settings: Effe
     const since = latest ? periodSpan(latest.period)!.end : cycle.start;
     const days = asOf - since;
     if (days > settings.checkinDays) {
-        report('checkin-stale', { node: kr, keyword: 'key' }, quotedName(kr), latest ? latest.period : `the cycle started on ${formatDay(cycle.start)}`, days, settings.checkinDays);
+        report('checkin-stale', { node: kr, range: keyResultKeywordRange(kr) }, quotedName(kr), latest ? latest.period : `the cycle started on ${formatDay(cycle.start)}`, days, settings.checkinDays);
     }
 }
 
