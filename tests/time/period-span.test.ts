@@ -42,6 +42,9 @@ describe('periods as stretches of days', () => {
         expect(nextPeriod('2026-02-28')).toBe('2026-03-01');
         expect(nextPeriod('2026-12-31')).toBe('2027-01-01');
         expect(nextPeriod('2026-13')).toBeUndefined();
+        expect(nextPeriod('0999')).toBe('1000');
+        expect(nextPeriod('0049-Q4')).toBe('0050-Q1');
+        expect(nextPeriod('0050-12-31')).toBe('0051-01-01');
     });
 
     it('finds the time-frame period holding a day', () => {
@@ -63,5 +66,13 @@ describe('periods as stretches of days', () => {
         expect(parseDay('2026-02-29')).toBeUndefined();
         expect(parseDay('2026-8-17')).toBeUndefined();
         expect(parseDay('2026-Q3')).toBeUndefined();
+    });
+
+    it('keeps years before 1000 as written (0050 is not 1950)', () => {
+        for (const text of ['0000-01-01', '0050-06-01', '0100-02-28', '0999-12-31', '1600-02-29']) {
+            expect(formatDay(day(text))).toBe(text);
+        }
+        expect(span('0050-Q1')).toEqual({ kind: 'quarter', start: '0050-01-01', end: '0050-03-31' });
+        expect(day('0050-06-01')).toBeLessThan(day('1950-06-01'));
     });
 });

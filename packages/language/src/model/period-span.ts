@@ -48,12 +48,14 @@ export function nextPeriod(text: string | number): string | undefined {
     const year = Number(written.slice(0, 4));
     // The number after the year: the half, quarter, month or week (`2026-Q4` → 4).
     const index = Number(/^\d{4}-[HQW]?(\d+)/.exec(written)?.[1]);
+    // Years keep four digits (`0999` → `1000`).
+    const [y, next] = [String(year).padStart(4, '0'), String(year + 1).padStart(4, '0')];
     switch (period.kind) {
-        case 'year': return String(year + 1);
-        case 'half': return index === 2 ? `${year + 1}-H1` : `${year}-H2`;
-        case 'quarter': return index === 4 ? `${year + 1}-Q1` : `${year}-Q${index + 1}`;
-        case 'month': return index === 12 ? `${year + 1}-01` : `${year}-${pad(index + 1)}`;
-        case 'week': return index >= isoWeeksInYear(year) ? `${year + 1}-W01` : `${year}-W${pad(index + 1)}`;
+        case 'year': return next;
+        case 'half': return index === 2 ? `${next}-H1` : `${y}-H2`;
+        case 'quarter': return index === 4 ? `${next}-Q1` : `${y}-Q${index + 1}`;
+        case 'month': return index === 12 ? `${next}-01` : `${y}-${pad(index + 1)}`;
+        case 'week': return index >= isoWeeksInYear(year) ? `${next}-W01` : `${y}-W${pad(index + 1)}`;
         case 'day': return formatDay(period.start + 1);
     }
 }
@@ -79,7 +81,7 @@ export function timeFrameContaining(day: number, frame: TimeFrame): { start: num
 /** `YYYY-MM-DD` of a day. */
 export function formatDay(day: number): string {
     const date = new Date(day * 86_400_000);
-    return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+    return `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** The day written `YYYY-MM-DD`, if it exists. */

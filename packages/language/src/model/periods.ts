@@ -163,7 +163,10 @@ export function isoWeekStart(year: number, week: number): number {
 }
 
 export function dayNumber(year: number, month: number, day: number): number {
-    return Date.UTC(year, month - 1, day) / 86_400_000;
+    // Not Date.UTC: it reads the years 0–99 as 1900–1999, and a period may be `0050-06`.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    return date.getTime() / 86_400_000;
 }
 
 /** 0 = Sunday … 6 = Saturday. */
