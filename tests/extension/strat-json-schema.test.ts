@@ -31,14 +31,15 @@ describe('the strat.json schema', () => {
 
     it('has the keys the reader knows, and every rule code', () => {
         const properties = (schema as { properties: Record<string, { properties?: Record<string, unknown> }> }).properties;
-        expect(Object.keys(properties).sort()).toEqual(Object.keys(stratJson.STRAT_JSON_KEYS).sort());
+        expect(Object.keys(properties).sort()).toEqual([stratJson.SCHEMA_KEY, ...Object.keys(stratJson.STRAT_JSON_KEYS)].sort());
         expect(Object.keys(properties.rules.properties ?? {}).sort()).toEqual([...ruleTable.RULE_CODES].sort());
     });
 
     it('accepts what the reader accepts and rejects what it reports', () => {
         for (const text of [
             '{}',
-            '{ "asOf": "2026-08-17", "rules": { "kpi-no-frequency": "off", "kr-activity": "information" }, "maxOkrsPerOwner": 2, "checkinDays": 21 }'
+            '{ "asOf": "2026-08-17", "rules": { "kpi-no-frequency": "off", "kr-activity": "information" }, "maxOkrsPerOwner": 2, "checkinDays": 21 }',
+            '{ "$schema": "https://example.org/strat.schema.json", "asOf": "2026-08-17" }'
         ]) {
             expect(agree(text), text).toEqual({ schema: true, reader: true });
         }
@@ -48,7 +49,8 @@ describe('the strat.json schema', () => {
             '{ "rules": { "kpi-no-frequncy": "off" } }',
             '{ "rules": { "kr-count": "loud" } }',
             '{ "maxOkrsPerOwner": 0 }',
-            '{ "checkinDays": 1.5 }'
+            '{ "checkinDays": 1.5 }',
+            '{ "$schema": 1 }'
         ]) {
             expect(agree(text), text).toEqual({ schema: false, reader: false });
         }

@@ -25,6 +25,12 @@ describe('strat.json', () => {
         expect(readStratJson(text).settings).toEqual({ checkinDays: 7 });
     });
 
+    it('takes "$schema" beside the settings (editors read it), if it is a string', () => {
+        expect(problemsOf('{ "$schema": "./node_modules/strat/strat.schema.json", "checkinDays": 7 }')).toEqual([]);
+        expect(readStratJson('{ "$schema": "x", "checkinDays": 7 }').settings).toEqual({ checkinDays: 7 });
+        expect(problemsOf('{ "$schema": 1 }')).toEqual(['1: "$schema" must be the address of a JSON schema, a string.']);
+    });
+
     it('reports bad values at the value', () => {
         expect(problemsOf('{ "asOf": "2026-02-30" }')).toEqual(['"2026-02-30": "asOf" must be a day that exists, written YYYY-MM-DD (for example "2026-08-17"), not "2026-02-30".']);
         expect(problemsOf('{ "maxOkrsPerOwner": 0 }')).toEqual(['0: "maxOkrsPerOwner" must be a whole number of at least 1, not 0.']);

@@ -28,6 +28,7 @@ export function stratJsonSchema({ STRAT_JSON_KEYS }, { RULES, RULE_CODES, RULE_S
         type: 'object',
         additionalProperties: false,
         properties: {
+            $schema: { type: 'string', description: 'The address of this JSON schema, for editors that read it from the file (VS Code knows it already).' },
             asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: describe('asOf'), examples: ['2026-08-17'] },
             rules: {
                 type: 'object',

@@ -73,6 +73,9 @@ export const STRAT_JSON_KEYS: Readonly<Record<keyof ProjectSettings, { descripti
     }
 };
 
+/** The key JSON files use to name their schema (editors other than VS Code read it); allowed beside the settings. */
+export const SCHEMA_KEY = '$schema';
+
 export function readStratJson(text: string): { settings: ProjectSettings; problems: ConfigProblem[] } {
     const settings: ProjectSettings = {};
     const problems: ConfigProblem[] = [];
@@ -94,6 +97,11 @@ export function readStratJson(text: string): { settings: ProjectSettings; proble
     }
     for (const [key, valueNode] of properties(root)) {
         const name = key.value as string;
+        if (name === SCHEMA_KEY) {
+            // Where editors find the file's JSON schema: not a setting, and no mistake.
+            if (valueNode?.type !== 'string') problem(valueNode ?? key, `"${SCHEMA_KEY}" must be the address of a JSON schema, a string.`);
+            continue;
+        }
         const known = Object.prototype.hasOwnProperty.call(STRAT_JSON_KEYS, name) ? STRAT_JSON_KEYS[name as keyof ProjectSettings] : undefined;
         if (!known) {
             problem(key, `Unknown key "${name}" in strat.json. The keys are ${Object.keys(STRAT_JSON_KEYS).map(k => `"${k}"`).join(', ')}.`);
