@@ -13,6 +13,8 @@ import { asOfText, formatDayLong, formatDayShort } from '../../packages/language
 import type { KpiCard, Scorecard } from '../../packages/language/src/scorecard/model.js';
 import { bankScorecard } from './fixtures.js';
 import { LONG_INITIATIVE, LONG_KPI_TITLE, timeScorecard } from './time-fixture.js';
+import { workspaceOf } from '../support/workspace.js';
+import { forAudience } from '../../packages/language/src/scorecard/audience.js';
 
 let dated: Scorecard;
 let undated: Scorecard;
@@ -281,5 +283,44 @@ describe('Markdown scorecard without a reference date', () => {
         expect(plain).not.toMatch(/Pace|📅|provisional|⏰|overdue|fresh until|stale|\bnull\b|undefined/);
         // red KPIs still need attention
         expect(plain).toContain('- 🔴 **Sales** `Sales` — red');
+    });
+});
+
+describe('a workspace of projects that pin different reference dates', () => {
+    const project = (name: string) => `kpi ${name}Sales "Sales ${name}" { target >= 100 every month actual 2026-07 90 }
+okr ${name}Grow "Grow ${name}" { cycle 2026-Q3 addresses ${name}Sales
+    key result "Sales from 90 to 120" { measures ${name}Sales from 90 to 120 }
+    key result "Calls from 0 to 50" { from 0 to 50 current 20 } }
+`;
+    let mixed: Scorecard;
+    let single: Scorecard;
+
+    beforeAll(async () => {
+        mixed = (await workspaceOf({
+            'north/strat.json': '{ "asOf": "2026-08-17" }',
+            'north/north.strat': project('North'),
+            'south/strat.json': '{ "asOf": "2026-09-10" }',
+            'south/south.strat': project('South')
+        })).scorecard();
+        single = (await workspaceOf({ 'strat.json': '{ "asOf": "2026-08-17" }', 'north.strat': project('North') })).scorecard();
+    });
+
+    it('lists every reference date, earliest first, beside the first file\'s asOf; one date needs no list', () => {
+        expect(mixed.asOf).toBe('2026-08-17');
+        expect(mixed.referenceDates).toEqual(['2026-08-17', '2026-09-10']);
+        expect(Object.keys(single)).not.toContain('referenceDates');
+        expect(forAudience(mixed, 'public').referenceDates, 'the public scorecard keeps them').toEqual(['2026-08-17', '2026-09-10']);
+        expect(mixed.okrs.map(o => [o.name, o.cycleDays?.day])).toEqual([['NorthGrow', 48], ['SouthGrow', 72]]);
+    });
+
+    it('says so in the header of the page and of the Markdown, and dates each cycle by its own project', () => {
+        const text = 'As of 17 August 2026 to 10 September 2026, each project on the date its strat.json gives';
+        expect(asOfText(mixed.asOf, mixed.referenceDates)).toBe(text);
+        expect(renderScorecardMarkdown(mixed)).toContain(`_${text}_`);
+        const html = renderScorecardHtml(mixed);
+        expect(html).toContain(text);
+        expect(html).toContain('day 72 of 92');
+        expect(html).toMatch(/day 72 of 92[^"]* — as of 10 September 2026"/);
+        expect(renderScorecardMarkdown(single)).toContain('_As of 17 August 2026_');
     });
 });

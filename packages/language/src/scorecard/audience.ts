@@ -42,7 +42,7 @@ export function forAudience(scorecard: Scorecard, audience: Audience, also: Also
     const okrs = scorecard.okrs.filter(o => !withheld.okrs.has(o.name)).map(o => publicOkr(o, withheld.kpis, withheld.okrs));
     const kpis = scorecard.kpis.map(k => publicKpi(withheld.kpis.has(k.name) ? withheldKpi(k) : k, okrs, withheld.okrs));
     const diagnostics = scorecard.diagnostics.items.filter(shownFinding(scorecard, okrs, withheld));
-    const assembled = assembleScorecard(scorecard.ambitions, scorecard.strategies, kpis, okrs, diagnostics, scorecard.asOf);
+    const assembled = assembleScorecard(scorecard.ambitions, scorecard.strategies, kpis, okrs, diagnostics, scorecard.asOf, scorecard.referenceDates);
     // Whether a KPI is measured is no figure of it: "monitored" still counts the confidential ones.
     return { audience: 'public', ...assembled, steps: { ...assembled.steps, monitoredKpis: scorecard.steps.monitoredKpis } };
 }

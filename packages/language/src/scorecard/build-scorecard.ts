@@ -26,8 +26,8 @@ export type ReferenceDateOf = (document: LangiumDocument) => number | null;
 
 /**
  * The scorecard of these documents. Each element is judged against its own document's reference
- * date; the scorecard's `asOf` is that of the first document (they agree unless strat.json files
- * say otherwise).
+ * date; the scorecard's `asOf` is that of the first document, and `referenceDates` lists them all
+ * when strat.json files make them differ.
  */
 export function buildScorecard(documents: ReadonlyArray<LangiumDocument>, referenceDate: ReferenceDateOf = () => null): Scorecard {
     const ambitions: Ambition[] = [];
@@ -46,28 +46,34 @@ export function buildScorecard(documents: ReadonlyArray<LangiumDocument>, refere
     }
     const diagnostics = ordered.flatMap(document => (document.diagnostics ?? []).map(d => diagnosticOf(document, d)));
     const asOf = ordered.length > 0 ? referenceDate(ordered[0]) : null;
+    const dates = [...new Set(ordered.map(referenceDate).filter(day => day !== null))].sort((a, b) => a - b).map(formatDay);
     return scorecardOfStatedCards({
         ambitions: ambitions.map(ambitionCard),
         strategies: strategies.map(strategyCard),
         kpis: kpiCards,
         okrs: okrCards
-    }, diagnostics, asOf === null ? null : formatDay(asOf));
+    }, diagnostics, asOf === null ? null : formatDay(asOf), dates);
 }
 
 /**
  * The scorecard of cards as their elements state them: the reverse links are added (card-links.ts),
  * then the counts. `buildScorecard` ends here; test fixtures start here.
  */
-export function scorecardOfStatedCards(cards: StatedCards, diagnostics: ScorecardDiagnostic[], asOf: string | null = null): Scorecard {
+export function scorecardOfStatedCards(cards: StatedCards, diagnostics: ScorecardDiagnostic[], asOf: string | null = null, referenceDates: readonly string[] = []): Scorecard {
     const linked = linkCards(cards);
-    return assembleScorecard(linked.ambitions, linked.strategies, linked.kpis, linked.okrs, diagnostics, asOf);
+    return assembleScorecard(linked.ambitions, linked.strategies, linked.kpis, linked.okrs, diagnostics, asOf, referenceDates);
 }
 
 /** The scorecard of these cards: the seven-step counts and the diagnostics summary follow from them. */
-export function assembleScorecard(ambitions: AmbitionCard[], strategies: StrategyCard[], kpis: KpiCard[], okrs: OkrCard[], diagnostics: ScorecardDiagnostic[], asOf: string | null): Scorecard {
+export function assembleScorecard(
+    ambitions: AmbitionCard[], strategies: StrategyCard[], kpis: KpiCard[], okrs: OkrCard[], diagnostics: ScorecardDiagnostic[], asOf: string | null,
+    referenceDates: readonly string[] = []
+): Scorecard {
     const count = (severity: ScorecardDiagnostic['severity']) => diagnostics.filter(d => d.severity === severity).length;
     return {
         asOf,
+        // Said only when the files disagree: one date is already `asOf`.
+        ...(referenceDates.length > 1 ? { referenceDates: [...referenceDates] } : {}),
         ambitions,
         strategies,
         kpis,

@@ -232,6 +232,11 @@ export interface Scorecard {
     audience?: 'public';
     /** The reference date (YYYY-MM-DD) the scorecard judges time against, or null for none. */
     asOf: string | null;
+    /**
+     * Only when its files are judged against different reference dates (projects whose strat.json
+     * pin different days): all of them, earliest first; `asOf` is then the first file's.
+     */
+    referenceDates?: string[];
     ambitions: AmbitionCard[];
     strategies: StrategyCard[];
     kpis: KpiCard[];

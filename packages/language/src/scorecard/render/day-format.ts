@@ -27,7 +27,13 @@ export function formatDayShort(day: string): string {
     return p ? `${p.date} ${p.month.slice(0, 3)} ${p.year}` : day;
 }
 
-/** The header's line about the reference date: `As of 17 August 2026`, or `No reference date`. */
-export function asOfText(asOf: string | null): string {
+/**
+ * The header's line about the reference date: `As of 17 August 2026`, or `No reference date`;
+ * for projects judged on different days, the first and the last of them.
+ */
+export function asOfText(asOf: string | null, referenceDates: readonly string[] = []): string {
+    if (referenceDates.length > 1) {
+        return `As of ${formatDayLong(referenceDates[0])} to ${formatDayLong(referenceDates[referenceDates.length - 1])}, each project on the date its strat.json gives`;
+    }
     return asOf === null ? 'No reference date' : `As of ${formatDayLong(asOf)}`;
 }

@@ -4,10 +4,21 @@
  * reference date and a valid cycle (the model's `cycleDays` and `elapsed`); otherwise nothing.
  */
 
-import type { OkrCard } from '../model.js';
+import { formatDay, parseDay } from '../../model/period-span.js';
+import type { OkrCard, Scorecard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
 import { cycleText, fractionToPercent } from './format.js';
 import { formatDayLong, formatDayShort } from './day-format.js';
+
+/**
+ * The reference date an OKR was judged against: the scorecard's, or, where projects are judged on
+ * different days, the day its cycle says (none when that day is outside the cycle).
+ */
+export function okrReferenceDate(okr: OkrCard, scorecard: Pick<Scorecard, 'asOf' | 'referenceDates'>): string | null {
+    if (scorecard.referenceDates === undefined) return scorecard.asOf;
+    const start = okr.cycleDays ? parseDay(okr.cycleDays.start) : undefined;
+    return start === undefined || okr.cycleDays?.day == null ? null : formatDay(start + okr.cycleDays.day - 1);
+}
 
 export function cycleTimelineHtml(okr: OkrCard, asOf: string | null): SafeHtml | null {
     const days = okr.cycleDays;

@@ -60,7 +60,10 @@ function healthHtml(ctx: HtmlContext): SafeHtml | null {
 }
 
 /** The reference date every time judgement of the page is made against (docs/language.md#time). */
-function asOfHtml(asOf: string | null): SafeHtml {
+function asOfHtml(asOf: string | null, referenceDates: readonly string[] = []): SafeHtml {
+    if (referenceDates.length > 1) {
+        return html`<p class="as-of" title="${`Reference dates: ${referenceDates.join(', ')}`}">${asOfText(asOf, referenceDates)}</p>`;
+    }
     return asOf === null
         ? html`<p class="as-of no-date">${asOfText(null)}</p>`
         : html`<p class="as-of"><time datetime="${asOf}">${asOfText(asOf)}</time></p>`;
@@ -76,7 +79,7 @@ export function headerHtml(ctx: HtmlContext, options: HeaderOptions): SafeHtml {
     return html`${options.stale ? staleBannerHtml() : null}${audienceBannerHtml(ctx.scorecard, options.previewBanner)}<header class="hero">
 ${options.title === DEFAULT_HEADING ? null : html`<div class="eyebrow"><span>Strategy scorecard</span></div>`}
 <h1>${options.title}</h1>
-${asOfHtml(ctx.scorecard.asOf)}
+${asOfHtml(ctx.scorecard.asOf, ctx.scorecard.referenceDates)}
 ${ambitionsHtml(ctx)}
 <div class="tiles">${tile(steps.strategies, 'strategies')}${tile(steps.kpis, 'KPIs')}${tile(steps.redKpis, 'red KPIs')}${tile(steps.activeOkrs, 'active OKRs')}${tile(steps.closedOkrs, 'closed OKRs')}${tile(problems, 'errors & warnings')}</div>
 ${healthHtml(ctx)}

@@ -11,7 +11,7 @@ import type { InitiativeCard, OkrCard } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
 import { freshnessText, OKR_STATUS_LABEL, truncate } from './format.js';
 import type { HtmlContext } from './html-context.js';
-import { cycleTimelineHtml } from './html-cycle.js';
+import { cycleTimelineHtml, okrReferenceDate } from './html-cycle.js';
 import { clockIcon, kpiStatusChip, staleChip } from './html-icons.js';
 import { keyResultHtml } from './html-key-result.js';
 import { scoreHtml } from './html-score.js';
@@ -75,7 +75,7 @@ export function okrCardHtml(ctx: HtmlContext, okr: OkrCard): SafeHtml {
             : html`<p class="empty">No key results yet.</p>`;
     return html`<article class="${`card okr-card okr-${okr.status} s-${okr.grade ?? 'unknown'}`}"${ctx.link(okr.location, 'okr')}>
 <div class="okr-about"><div class="okr-head"><div><h3>${okr.objective || okr.name}</h3><div class="name">${okr.name}</div><div class="chips">${chips}</div></div>${scoreHtml(okr)}</div>
-${cycleTimelineHtml(okr, ctx.scorecard.asOf)}
+${cycleTimelineHtml(okr, okrReferenceDate(okr, ctx.scorecard))}
 <div class="okr-meta">${meta}</div>
 ${okr.description ? html`<p class="muted small long">${okr.description}</p>` : null}
 ${flowHtml(ctx, okr)}</div>

@@ -18,9 +18,9 @@ const PACE_EMOJI: Readonly<Record<Pace, string>> = {
     'at-risk': '🔴',
 };
 
-/** The line under the title: `_As of 17 August 2026_` or `_No reference date_`. */
+/** The line under the title: `_As of 17 August 2026_` or `_No reference date_` (asOfText). */
 export function asOfMd(scorecard: Scorecard): string {
-    return `_${escapeMarkdown(asOfText(scorecard.asOf))}_`;
+    return `_${escapeMarkdown(asOfText(scorecard.asOf, scorecard.referenceDates))}_`;
 }
 
 /** `🟠 behind`; `—` without a pace. */
