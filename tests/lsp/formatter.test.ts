@@ -195,17 +195,25 @@ describe('formatting never changes what a strat-ignore comment silences (docs/de
         'a property among others on one line': 'kpi K "k" { every month\n    // strat-ignore alert-side\n    alert 20 target >= 10 actual 2026-01 5 }\n',
         'a bare comment above a one-line element': '// strat-ignore\nkpi K "k" { alert 5 actual 2026-13 1 actual 2026-13 2 target >= 1 target >= 2 }\nstrategy T "t" { }\n',
         'a comment above the first line of a long element': '// strat-ignore alert-side invalid-period\nkpi K "k" { target >= 10 alert 20\nactual 2026-13 5 alert 30 }\n',
+        'a comment trailing a top-level close': 'strategy S "s" { } // strat-ignore\nkpi K "k" { monitors S target >= 10 alert 20 every month actual 2026-01 5 }\nstrategy T "t" { }\n',
+        'a kept line that closes one element and opens another': '// strat-ignore\nstrategy S "s" { } kpi K "k" {\n monitors S alert 20 target >= 10 every month actual 2026-01 5 }\n',
         'a comment above a line a formatter would join to': 'kpi K "k" { target >= 1 every month\n    // strat-ignore invalid-period\n    actual 2026-13 5 actual\n2025-W53 4 }\n',
         'a comment with a blank line below it': '// strat-ignore kpi-no-target\n\nkpi K "k" { every month actual 2026-01 1 }\n'
     };
 
     for (const [name, text] of Object.entries(CASES)) {
-        it(`${name}: the same findings before and after formatting`, async () => {
+        it(`${name}: the same findings before and after formatting, and formatting twice changes nothing more`, async () => {
             const formatted = await format(text);
             expect(formatted, 'the case is formatted into another layout').not.toBe(text);
             expect(await meaning(formatted)).toBe(await meaning(text));
+            expect(await format(formatted)).toBe(formatted);
         });
     }
+
+    it('puts no blank line below an ignore comment, nor after the opening brace of an element that starts on a kept line', async () => {
+        expect(await format('strategy S "s" { } // strat-ignore\nkpi K "k" { alert 20 }\n')).toBe('strategy S "s" {\n} // strat-ignore\nkpi K "k" { alert 20 }\n');
+        expect(await format('// strat-ignore\nstrategy S "s" { } kpi K "k" {\n monitors S }\n')).toBe('// strat-ignore\nstrategy S "s" { } kpi K "k" {\n    monitors S\n}\n');
+    });
 
     it('keeps the line below an ignore comment as written, and the line after it apart', async () => {
         const kept = 'kpi K "k" {\n    // strat-ignore alert-side\n    target >= 10 alert 20 actual\n2026-01 5\n}\n';

@@ -53,10 +53,14 @@ export function layoutGaps(tokens: readonly LayoutToken[], source: string, eol: 
                 kept = newlines === 1 ? 'break' : undefined;
                 keptLine = newlines === 1 ? 'this' : 'none';
             }
+            const belowIgnore = kept === 'break' && keptLine === 'this';
             if (kept === 'join' || (isComment(token) && newlines === 0)) {
                 text = token.kind === 'comma' ? '' : ' '; // on the kept line; a trailing comment stays on its line
+                // a top-level `}` followed by more on the kept line: what follows is no new element to set apart
+                if (kept === 'join' && !isComment(token)) afterTopLevelClose = false;
             } else if (kept === 'break' || breaksBefore(previous, token, newlines)) {
-                const blank = afterTopLevelClose || (previous.kind !== 'open' && token.kind !== 'close' && newlines >= 2);
+                // Never a blank line right below an ignore comment: it would then silence nothing.
+                const blank = !belowIgnore && (afterTopLevelClose || (previous.kind !== 'open' && token.kind !== 'close' && newlines >= 2));
                 // A token pushed to a new line by a comment, but not starting a line itself, is a continuation.
                 const level = token.startsLine || token.kind === 'close' || isComment(token) ? depth : depth + 1;
                 text = eol.repeat(blank ? 2 : 1) + INDENT.repeat(level);
