@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScorecardDiff } from '../../packages/language/src/scorecard/diff/diff-model.js';
+import { datedProject } from '../support/dated-project.js';
 import { ScriptedRepo } from '../support/git-repo.js';
 import { CLI_BIN } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
@@ -366,32 +367,18 @@ describe('strat diff between two folders', () => {
 });
 
 describe('strat diff of projects that pin different reference dates', () => {
-    /** A project whose findings depend on the day: a monthly KPI, its September value, an OKR of Q3. */
-    const project = (name: string) => `kpi ${name}Sales "Sales ${name}" {
-    target >= 100
-    alert 80
-    every month
-    actual 2026-07 90
-    actual 2026-08 95
-    actual 2026-09 99
-}
-
-okr ${name}Grow "Grow ${name}" {
-    cycle 2026-Q3
-    addresses ${name}Sales
-    key result ${name}Up "Sales from 90 to 120" { measures ${name}Sales from 90 to 120 }
-    key result ${name}Calls "Calls from 0 to 50" { from 0 to 50 checkin 2026-08-01 20 }
-}
-`;
+    const project = datedProject;
     // North is judged on 17 August (September is still to come: future-period), South on 20 September.
     const FILES = {
         'north/strat.json': '{ "asOf": "2026-08-17" }\n',
         'north/north.strat': project('North'),
         'south/strat.json': '{ "asOf": "2026-09-20" }\n',
-        'south/south.strat': project('South')
+        'south/south.strat': project('South'),
+        'gone/strat.json': '{ "asOf": "2026-08-17" }\n',
+        'gone/gone.strat': project('Gone')
     };
     let dated: ScriptedRepo;
-    const at: Record<'first' | 'readme' | 'south', string> = { first: '', readme: '', south: '' };
+    const at: Record<'first' | 'readme' | 'south' | 'removed', string> = { first: '', readme: '', south: '', removed: '' };
 
     beforeAll(() => {
         dated = ScriptedRepo.create();
@@ -401,6 +388,8 @@ okr ${name}Grow "Grow ${name}" {
         at.readme = dated.commit('a README');
         dated.write({ 'south/south.strat': project('South').replace('actual 2026-09 99', 'actual 2026-09 101') });
         at.south = dated.commit('South reaches its target');
+        dated.write({ 'gone/strat.json': null, 'gone/gone.strat': null });
+        at.removed = dated.commit('a project removed');
     });
 
     afterAll(() => dated.remove());
@@ -423,6 +412,15 @@ okr ${name}Grow "Grow ${name}" {
         expect(diff.kpis).toEqual([{ name: 'SouthSales', title: 'Sales South', before: 'amber', after: 'green', stale: { before: false, after: false } }]);
         // North's September value stays in its future on both sides: nothing introduced or fixed there.
         expect([...diff.diagnostics.introduced, ...diff.diagnostics.fixed].filter(d => d.element?.startsWith('North'))).toEqual([]);
+    });
+
+    it('judges a file of a project HEAD no longer has on that project\'s own date, not today', async () => {
+        const diff = await diffOf(at.south, at.removed, dated.path('.'));
+        expect(diff.kpis).toEqual([{ name: 'GoneSales', title: 'Sales Gone', before: 'amber', after: null, stale: { before: false, after: null } }]);
+        // Its findings leave with it — as of its own 17 August: September's value still to come, the KPI not stale.
+        const fixed = diff.diagnostics.fixed.map(d => d.code);
+        expect(fixed).toContain('future-period');
+        expect(fixed).not.toContain('kpi-stale');
     });
 
     it('two folders: each file is judged on the day its counterpart in the newer folder has', async () => {

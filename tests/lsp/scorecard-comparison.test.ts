@@ -14,6 +14,7 @@ import {
 import {
     COMPARISON_REFS_REQUEST, SCORECARD_COMPARISON_REQUEST, type ComparisonRefsResult, type ScorecardComparisonResult
 } from '../../packages/language/src/lsp/scorecard-protocol.js';
+import { datedProject } from '../support/dated-project.js';
 import { ScriptedRepo } from '../support/git-repo.js';
 import { startServer, type StdioServer } from '../support/stdio-server.js';
 
@@ -165,21 +166,7 @@ describe('comparing the scorecard with a git revision', () => {
 });
 
 describe('comparing a workspace whose projects pin different reference dates', () => {
-    /** A monthly KPI with a September value and an OKR of Q3: its findings and pace depend on the day. */
-    const project = (name: string) => `kpi ${name}Sales "Sales ${name}" {
-    target >= 100
-    alert 80
-    every month
-    actual 2026-07 90
-    actual 2026-09 99
-}
-okr ${name}Grow "Grow ${name}" {
-    cycle 2026-Q3
-    addresses ${name}Sales
-    key result ${name}Up "Sales from 90 to 120" { measures ${name}Sales from 90 to 120 }
-    key result ${name}Calls "Calls from 0 to 50" { from 0 to 50 checkin 2026-08-01 20 }
-}
-`;
+    const project = datedProject;
     let repo: ScriptedRepo;
     let server: StdioServer | undefined;
 

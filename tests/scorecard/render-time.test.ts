@@ -314,7 +314,7 @@ okr ${name}Grow "Grow ${name}" { cycle 2026-Q3 addresses ${name}Sales
     });
 
     it('says so in the header of the page and of the Markdown, and dates each cycle by its own project', () => {
-        const text = 'As of 17 August 2026 to 10 September 2026, each project on the date its strat.json gives';
+        const text = 'As of 17 August 2026 to 10 September 2026, each project on its own reference date';
         expect(asOfText(mixed.asOf, mixed.referenceDates)).toBe(text);
         expect(renderScorecardMarkdown(mixed)).toContain(`_${text}_`);
         const html = renderScorecardHtml(mixed);

@@ -20,6 +20,8 @@ export interface DiffSideSource {
     load(options: WorkspaceOptions): Promise<LoadedWorkspace>;
     /** Where a file of this side is on the other side (two folders: the same path below the other folder). */
     counterpart(uri: URI): URI;
+    /** The `.strat` files of this side, as they are loaded. */
+    uris: readonly URI[];
 }
 
 export async function diffSides(target: DiffTarget, cwd: string): Promise<{ base: DiffSideSource; head: DiffSideSource }> {
@@ -52,7 +54,10 @@ export async function diffSides(target: DiffTarget, cwd: string): Promise<{ base
             .map(p => (snapshot.folderAt(p) ? p : path.dirname(p)))
             .map(p => URI.file(p));
         const host = { fileSystemProvider: () => snapshot.fileSystem(), dataFiles: snapshot.dataAccess() };
-        return { label: revision, commit, files: sources.length, load: options => buildWorkspace(sources, options, folders, host), counterpart: samePlace };
+        return {
+            label: revision, commit, files: sources.length, uris: sources.map(source => source.uri),
+            load: options => buildWorkspace(sources, options, folders, host), counterpart: samePlace
+        };
     };
     const base = await revisionSide(target.base);
     const head = target.head === null ? await workingTreeSide(absolute) : await revisionSide(target.head);
@@ -76,7 +81,10 @@ async function workingTreeSide(paths: readonly string[]): Promise<DiffSideSource
     }
     const files = [...found].sort();
     const folders = await checkedFolders(paths.filter(p => existsSync(p)));
-    return { label: 'working tree', commit: null, files: files.length, load: options => loadWorkspace(files, options, folders), counterpart: samePlace };
+    return {
+        label: 'working tree', commit: null, files: files.length, uris: files.map(file => URI.file(path.resolve(file))),
+        load: options => loadWorkspace(files, options, folders), counterpart: samePlace
+    };
 }
 
 /** Both sides of a git comparison give their files the working tree's paths. */
@@ -89,6 +97,7 @@ async function folderSide(folder: string, label: string, other: string): Promise
         label,
         commit: null,
         files: files.length,
+        uris: files.map(file => URI.file(path.resolve(file))),
         load: options => loadWorkspace(files, options, folders),
         counterpart: uri => URI.file(path.join(other, path.relative(folder, uri.fsPath)))
     };

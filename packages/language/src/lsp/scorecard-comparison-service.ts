@@ -70,7 +70,8 @@ export function registerScorecardComparisonService(services: StratServices, revi
             ref: params.ref,
             commandLine: {},
             editor: settings.editorLayer(),
-            referenceDates: { of: uri => settings.forDocument(uri).asOf, key: String(datesVersion) }
+            // A committed file the working tree has neither itself nor in a project keeps its own date.
+            referenceDates: { of: uri => (documents.hasDocument(uri) || settings.projectFileOf(uri) ? settings.forDocument(uri).asOf : undefined), key: String(datesVersion) }
         }));
         const focus = (scorecard: Scorecard): Scorecard => (focused === undefined || !anchor ? scorecard : focusScorecard(scorecard, anchor.uri.toString(), asOf === null ? null : formatDay(asOf)));
         const pathOf = (uri: string) => place.displayPath(URI.parse(uri).fsPath);

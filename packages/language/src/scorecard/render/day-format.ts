@@ -33,7 +33,7 @@ export function formatDayShort(day: string): string {
  */
 export function asOfText(asOf: string | null, referenceDates: readonly string[] = []): string {
     if (referenceDates.length > 1) {
-        return `As of ${formatDayLong(referenceDates[0])} to ${formatDayLong(referenceDates[referenceDates.length - 1])}, each project on the date its strat.json gives`;
+        return `As of ${formatDayLong(referenceDates[0])} to ${formatDayLong(referenceDates[referenceDates.length - 1])}, each project on its own reference date`;
     }
     return asOf === null ? 'No reference date' : `As of ${formatDayLong(asOf)}`;
 }
