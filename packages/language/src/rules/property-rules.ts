@@ -37,11 +37,19 @@ function propertyAt(child: CstNode, node: AstNode, catalogue: ElementCatalogue):
         return GrammarAST.isKeyword(child.grammarSource) ? catalogue.propertyStartedBy(node.$type, child.grammarSource) : undefined;
     }
     // A nested element is known by the assignment that holds it: a plan given twice loses its container link, not its syntax.
-    const feature = isCompositeCstNode(child) && child.astNode !== node
-        ? AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature
-        : undefined;
+    const feature = isCompositeCstNode(child) && child.astNode !== node ? assignedFeature(child.grammarSource) : undefined;
     return feature === undefined ? undefined : catalogue.propertyAssigning(node.$type, feature);
 }
+
+/** The feature a grammar element is assigned to, looked up once per grammar element (a KPI may hold 100,000 actuals). */
+function assignedFeature(source: GrammarAST.AbstractElement | undefined): string | undefined {
+    if (source === undefined) return undefined;
+    if (!featureOfSource.has(source)) {
+        featureOfSource.set(source, AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature);
+    }
+    return featureOfSource.get(source);
+}
+const featureOfSource = new WeakMap<GrammarAST.AbstractElement, string | undefined>();
 
 /** The word and the range to report a repeated property at: its keyword, or a nested element's first word. */
 function placeOf(child: CstNode, property: CatalogueProperty): { word: string; range: Range } {
