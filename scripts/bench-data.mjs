@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * Speed of the data-file readers (§8), not a test. Needs `npm run build` first.
+ * Speed of the data-file readers (docs/language.md#data-files), not a test. Needs `npm run build` first.
  *  1. A CSV of 100,000 daily rows × 20 columns (about 15 MB): plain, with an Excel-style quoted
  *     header, and with every cell quoted (all of it read by csv-parse), read from bytes; and the
- *     two columns §8 reads taken from every row. Target: under 300 ms of reading time.
+ *     two columns a KPI reads taken from every row. Target: under 300 ms of reading time.
  *  2. An .xlsx of 10,000 rows × 20 columns written by exceljs.
  * Prints the best and the median of several runs (after two warm-up runs), and the memory a read
  * CSV table keeps (with node --expose-gc).

@@ -186,7 +186,7 @@ describe('files that are not readable data give a problem, not an exception', ()
     });
 });
 
-describe('the value column by its header (§8)', () => {
+describe('the value column by its header (docs/language.md#data-files)', () => {
     const header = tableOf(csv(' Month ,NPS, Revenue (EUR) ,nps\n')).header;
 
     it('is the first header cell after the periods equal to the name, the header trimmed, ignoring case', () => {

@@ -1,5 +1,5 @@
 /**
- * §8: in a .csv the separator is `;` if the header row contains one, else `,` (Excel writes `;`
+ * docs/language.md#data-files: in a .csv the separator is `;` if the header row contains one, else `,` (Excel writes `;`
  * where the decimal mark is a comma); a .tsv is separated by tabs.
  */
 

@@ -25,7 +25,7 @@ export function parseCsvRecords(text: string, delimiter: Delimiter): { records: 
             on_record: (record: string[]) => {
                 cells += record.length;
                 if (cells > DATA_LIMITS.csvCells) throw new TooManyCells();
-                // csv-parse keeps spaces inside quotes; §8 trims every cell
+                // csv-parse keeps spaces inside quotes; docs/language.md#data-files trims every cell
                 for (let i = 0; i < record.length; i++) record[i] = record[i].trim();
                 return record;
             }

@@ -1,6 +1,6 @@
 /**
  * The rows of a CSV/TSV table. They hold numbers (where each cell is) and make a cell object only
- * when one is asked for: a 100,000-row file of 20 columns is 2 million cells, of which §8 reads two
+ * when one is asked for: a 100,000-row file of 20 columns is 2 million cells, of which a KPI reads two
  * columns, and 2 million objects cost the garbage collector more than the reading itself.
  */
 import { cellCount, cellRange, positionAt, type CsvPlaces } from './csv-places.js';

@@ -1,5 +1,5 @@
 /**
- * A data file of §8 read by its kind, told by its name. The caller reads the bytes (through
+ * A data file (docs/language.md#data-files) read by its kind, told by its name. The caller reads the bytes (through
  * Langium's FileSystemProvider) and decides what the table means.
  */
 import type { DataFileFormat } from './data-path.js';

@@ -1,5 +1,5 @@
 /**
- * Reads a sheet of an .xlsx file (§8: the first sheet unless one is named) with exceljs, after the
+ * Reads a sheet of an .xlsx file (docs/language.md#data-files: the first sheet unless one is named) with exceljs, after the
  * file has passed the zip checks. Rows are numbered as Excel numbers them.
  */
 import type { Worksheet } from 'exceljs';
