@@ -10,6 +10,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { MarkupContent, type CompletionItem, type TextEdit } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
+import { ELEMENT_KINDS } from '../../packages/language/src/catalogue/element-kinds.js';
 import { createStratServices, type StratServices } from '../../packages/language/src/strat-module.js';
 import { NodeDataAccess } from '../../packages/language/src/node/node-data-access.js';
 
@@ -75,6 +76,22 @@ describe('actuals from in the editor', () => {
         const items = await completionsAt(ws, 'strategy.strat', 'column "');
         expect(items.map(item => item.label)).toEqual(['Revenue', 'Margin']);
         expect((items[1].textEdit as TextEdit).newText).toBe('"Margin"');
+    });
+
+    it('offers sheet after column, and column after sheet, each with its own explanation', async () => {
+        const docs = ELEMENT_KINDS.ActualsSource.properties;
+        const explained = (items: CompletionItem[]) => items.filter(item => item.label === 'column' || item.label === 'sheet')
+            .map(item => [item.label, MarkupContent.is(item.documentation) ? item.documentation.value : item.documentation]);
+        const columnFirst = await diskWorkspace({ ...FILES, 'strategy.strat': KPI('actuals from "data/people.xlsx" column "Revenue" ') });
+        expect(explained(await completionsAt(columnFirst, 'strategy.strat', 'column "Revenue" '))).toEqual([['sheet', docs.sheet.doc]]);
+        const sheetFirst = await diskWorkspace({ ...FILES, 'strategy.strat': KPI('actuals from "data/people.xlsx" sheet "Team" ') });
+        expect(explained(await completionsAt(sheetFirst, 'strategy.strat', 'sheet "Team" '))).toEqual([['column', docs.column.doc]]);
+    });
+
+    it('completes the columns after column when sheet comes first', async () => {
+        const ws = await diskWorkspace({ ...FILES, 'strategy.strat': KPI('actuals from "data/finance.csv" sheet "S" column ""') });
+        const items = await completionsAt(ws, 'strategy.strat', 'column "');
+        expect(items.map(item => item.label)).toEqual(['Revenue', 'Margin']);
     });
 
     it('hovers the path with what was read: column, rows, the latest row', async () => {

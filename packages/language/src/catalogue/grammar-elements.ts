@@ -9,10 +9,13 @@
  * sequence, each starting with a keyword, a closed list of keywords (`committed | aspirational`)
  * or a nested element (`key result …`).
  */
-import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNode } from 'langium';
 
 export interface GrammarProperty {
-    /** The words that start it: `every`; `key result`; each word of a closed list it starts with (`committed`, `aspirational`). */
+    /**
+     * The words that start it: `every`; `key result`; each word of a closed list it starts with
+     * (`committed`, `aspirational`); a word again for each other place it can be written in.
+     */
     names: string[];
     /** The first keyword of each start. */
     startKeywords: GrammarAST.Keyword[];
@@ -78,7 +81,29 @@ function elementOf(rule: GrammarAST.ParserRule): GrammarElement {
             }
         }
     }
+    element.properties = mergedPlaces(element.properties);
     return element;
+}
+
+/**
+ * One property written in several places of the grammar (`column` both before and after `sheet`)
+ * is one property with several starts, so that it is explained, completed and counted as one.
+ */
+function mergedPlaces(properties: GrammarProperty[]): GrammarProperty[] {
+    const byKey = new Map<string, GrammarProperty>();
+    for (const property of properties) {
+        const key = `${property.names.join(' | ')} = ${property.features.join(', ')}`;
+        const first = byKey.get(key);
+        if (first === undefined) {
+            byKey.set(key, { ...property });
+        } else {
+            first.names = [...first.names, ...property.names];
+            first.startKeywords = [...first.startKeywords, ...property.startKeywords];
+            first.innerKeywords = [...first.innerKeywords, ...property.innerKeywords];
+            first.valueKeywords = [...first.valueKeywords, ...property.valueKeywords];
+        }
+    }
+    return [...byKey.values()];
 }
 
 /** The property an alternative of the body stands for, or nothing when it does not start with a keyword. */
@@ -90,14 +115,15 @@ function propertyOf(candidate: GrammarAST.AbstractElement): GrammarProperty[] {
     const startKeywords = new Set(start.sequences.flat());
     const innerKeywords: GrammarAST.Keyword[] = [];
     const valueKeywords: GrammarAST.Keyword[] = [];
-    for (const node of [candidate, ...AstUtils.streamAllContents(candidate)]) {
+    const { own, nested } = ownNodes(candidate);
+    for (const node of own) {
         if (GrammarAST.isKeyword(node) && !startKeywords.has(node) && !isPunctuation(node)) {
             innerKeywords.push(node);
         } else if (GrammarAST.isRuleCall(node) && node !== start.listCall) {
             valueKeywords.push(...closedListOf(node).filter(keyword => !startKeywords.has(keyword)));
         }
     }
-    const assignments = [candidate, ...AstUtils.streamAllContents(candidate)].filter(GrammarAST.isAssignment);
+    const assignments = own.filter(GrammarAST.isAssignment);
     return [{
         names: start.sequences.map(sequence => sequence.map(keyword => keyword.value).join(' ')),
         startKeywords: start.sequences.map(sequence => sequence[0]),
@@ -106,7 +132,32 @@ function propertyOf(candidate: GrammarAST.AbstractElement): GrammarProperty[] {
         features: [...new Set(assignments.map(assignment => assignment.feature))],
         collects: assignments[0]?.operator === '+=',
         nestedElement: start.nestedElement
-    }];
+    }, ...nested.flatMap(propertyOf)];
+}
+
+/**
+ * The grammar nodes of a property, and apart from them the optional properties nested in it that
+ * start with a word of their own: in `'column' column=STRING ('sheet' sheet=STRING)?` the `sheet`
+ * part is the `sheet` property, not words of `column`'s.
+ */
+function ownNodes(candidate: GrammarAST.AbstractElement): { own: AstNode[]; nested: GrammarAST.AbstractElement[] } {
+    const own: AstNode[] = [];
+    const nested: GrammarAST.AbstractElement[] = [];
+    const visit = (node: AstNode): void => {
+        if (node !== candidate && GrammarAST.isGroup(node) && node.cardinality && startsWithWord(node)) {
+            nested.push(node);
+            return;
+        }
+        own.push(node);
+        for (const child of AstUtils.streamContents(node)) visit(child);
+    };
+    visit(candidate);
+    return { own, nested };
+}
+
+function startsWithWord(group: GrammarAST.Group): boolean {
+    const first = group.elements.find(part => !GrammarAST.isAction(part));
+    return GrammarAST.isKeyword(first) && !isPunctuation(first);
 }
 
 interface Start {
