@@ -1,6 +1,6 @@
 /**
- * docs/language.md#data-files: in a .csv the separator is `;` if the header row contains one, else `,` (Excel writes `;`
- * where the decimal mark is a comma); a .tsv is separated by tabs.
+ * docs/language.md#data-files: in a .csv the separator is `;` if the header row contains one, else
+ * `,` (Excel writes `;` where the decimal mark is a comma); a .tsv is separated by tabs.
  */
 
 export type DelimitedFormat = 'csv' | 'tsv';

@@ -1,6 +1,6 @@
 /**
- * Reads a .csv or .tsv file (docs/language.md#data-files) into a table whose cells know where they are written, so that a
- * value that can't be read is shown at its row and cell in the editor.
+ * Reads a .csv or .tsv file (docs/language.md#data-files) into a table whose cells know where they
+ * are written, so that a value that can't be read is shown at its row and cell in the editor.
  *
  * Rows with a quote character are read by csv-parse. A row without one has a single reading, its
  * cells between separators, which the places of its cells give directly, several times faster:

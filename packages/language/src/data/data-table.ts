@@ -1,8 +1,9 @@
 /**
- * The table a data file holds (docs/language.md#data-files), as the readers hand it over: a header row and the rows below
- * it, each cell with its text and, where the file says more, its meaning (a number, a day, a
- * percentage) and its place in the file. The readers interpret nothing: which column holds the
- * periods and how a value reads (docs/language.md#lexical-rules) is decided on top of this.
+ * The table a data file holds (docs/language.md#data-files), as the readers hand it over: a header
+ * row and the rows below it, each cell with its text and, where the file says more, its meaning (a
+ * number, a day, a percentage) and its place in the file. The readers interpret nothing: which
+ * column holds the periods and how a value reads (docs/language.md#lexical-rules) is decided on top
+ * of this.
  */
 
 /** A place in a text file, as LSP counts it: 0-based line, 0-based character in UTF-16 code units. */
@@ -68,9 +69,10 @@ export function isProblem(result: ReadResult): result is DataProblem {
 }
 
 /**
- * The index of the value column named `name` (docs/language.md#data-files: the first whose header, trimmed, equals `name`,
- * ignoring case), or -1. The first column holds periods, so it is never the value column, whatever
- * its header says; `name` is compared as written (only the header is trimmed).
+ * The index of the value column named `name` (docs/language.md#data-files: the first whose header,
+ * trimmed, equals `name`, ignoring case), or -1. The first column holds periods, so it is never the
+ * value column, whatever its header says; `name` is compared as written (only the header is
+ * trimmed).
  */
 export function findColumn(header: readonly DataCell[], name: string): number {
     const wanted = foldCase(name);

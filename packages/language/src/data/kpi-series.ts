@@ -79,7 +79,10 @@ class RowActual implements DataActual {
     }
 }
 
-/** A period as docs/language.md#periods writes it; a date cell is its day; a whole-number cell of four digits is a year. */
+/**
+ * A period as docs/language.md#periods writes it; a date cell is its day; a whole-number cell of
+ * four digits is a year.
+ */
 function periodOf(cell: DataCell): { text: string; kind: PeriodKind; start: number } | undefined {
     const text = cell.day ?? (cell.number !== undefined && Number.isInteger(cell.number) ? String(cell.number) : cell.text);
     const period = parsePeriod(text);

@@ -1,6 +1,6 @@
 /**
- * A data file (docs/language.md#data-files) read by its kind, told by its name. The caller reads the bytes (through
- * Langium's FileSystemProvider) and decides what the table means.
+ * A data file (docs/language.md#data-files) read by its kind, told by its name. The caller reads
+ * the bytes (through Langium's FileSystemProvider) and decides what the table means.
  */
 import type { DataFileFormat } from './data-path.js';
 import type { ReadResult } from './data-table.js';

@@ -1,6 +1,7 @@
 /**
- * The bytes of a CSV/TSV file as text: UTF-8, with or without a byte-order mark (docs/language.md#data-files). Anything
- * else is a problem that says what the file is and how to save it right.
+ * The bytes of a CSV/TSV file as text: UTF-8, with or without a byte-order mark
+ * (docs/language.md#data-files). Anything else is a problem that says what the file is and how to
+ * save it right.
  */
 import type { DataProblem } from './data-table.js';
 

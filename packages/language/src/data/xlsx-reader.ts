@@ -1,6 +1,6 @@
 /**
- * Reads a sheet of an .xlsx file (docs/language.md#data-files: the first sheet unless one is named) with exceljs, after the
- * file has passed the zip checks. Rows are numbered as Excel numbers them.
+ * Reads a sheet of an .xlsx file (docs/language.md#data-files: the first sheet unless one is named)
+ * with exceljs, after the file has passed the zip checks. Rows are numbered as Excel numbers them.
  */
 import type { Worksheet } from 'exceljs';
 import { sizeProblem } from './data-limits.js';

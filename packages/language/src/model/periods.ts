@@ -166,7 +166,7 @@ export function isoWeekStart(year: number, week: number): number {
  * Days since 1970-01-01 of a day of the proleptic Gregorian calendar. Months past 12 and days past
  * the month's end roll over, as `Date` does (`dayNumber(2026, 13, 1)` is 2027-01-01). Counted, not
  * made with a `Date`: the 38,000-line strategy asks this for every period on every keystroke, and
- * `Date.UTC` reads the years 0–99 as 1900–1999 (a period may be `0050-06`). The civil-from-days
+ * `Date.UTC` reads the years 0–99 as 1900–1999 (a period may be `0050-06`). The days-from-civil
  * arithmetic of Howard Hinnant's "chrono-Compatible Low-Level Date Algorithms".
  */
 export function dayNumber(year: number, month: number, day: number): number {
